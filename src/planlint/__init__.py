@@ -1,0 +1,3 @@
+"""planlint: a quality linter for child protection plans."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,188 @@
+"""The data that flows through planlint, one stage to the next.
+
+file bytes --reader--> Document --layout--> Plan --nlp + checks--> Finding --report--> output
+
+Document and Block are what a reader knows (text and where it came from);
+Plan and Action are what a plan means; Finding is what a check says.
+"""
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Location(BaseModel):
+    """Where a piece of text sits in its source file.
+
+    Markdown fills line/column (1-based); Word fills table/row/cell or paragraph
+    (0-based indices into the document body, in reading order) and offset/length
+    within that cell or paragraph's text. `ref` is always a readable form.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
+    paragraph: int | None = None
+    offset: int | None = None
+    length: int | None = None
+    ref: str | None = None
+
+    def describe(self) -> str:
+        if self.line is not None:
+            return f"{self.line}:{self.column or 1}"
+        return self.ref or "?"
+
+
+# ---------------------------------------------------------------- Document
+
+
+class BlockKind(str, Enum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE = "table"
+
+
+class Cell(BaseModel):
+    """One table cell. Merged cells appear once: `column` is the first grid column
+    the cell covers and `span` how many it covers. The cells below a vertically
+    merged cell are given with empty text (the layout carries values down)."""
+
+    text: str
+    location: Location
+    column: int = 0
+    span: int = 1
+
+
+class Block(BaseModel):
+    """One structural unit of a document: a heading, paragraph, list item or table.
+
+    `positions` maps each character of `text` to its source Location, so that a
+    span found inside the text (an inline field, a sentence) keeps its exact place.
+    Readers fill it where they can (Markdown: line/column of each character).
+    """
+
+    kind: BlockKind
+    text: str = ""
+    location: Location
+    level: int = 0  # heading level, or list depth
+    ordered: bool = False
+    rows: list[list[Cell]] = Field(default_factory=list)  # tables only
+    positions: list[tuple[int, int]] | None = None  # (line, column) per character
+
+    def location_of(self, start: int, end: int) -> Location:
+        """Location of text[start:end] (character offsets in `text`)."""
+        if self.positions and 0 <= start < len(self.positions):
+            line, col = self.positions[start]
+            last = self.positions[max(start, min(end, len(self.positions)) - 1)]
+            return self.location.model_copy(
+                update={"line": line, "column": col, "end_line": last[0],
+                        "end_column": last[1] + 1, "offset": start, "length": end - start})
+        return self.location.model_copy(update={"offset": start, "length": end - start})
+
+
+class Document(BaseModel):
+    path: str
+    format: Literal["markdown", "docx"]
+    blocks: list[Block]
+
+
+# -------------------------------------------------------------------- Plan
+
+
+class TextField(BaseModel):
+    """A piece of a plan: the text as it stands in the source and where it is."""
+
+    text: str
+    location: Location
+
+
+class Action(BaseModel):
+    """One thing someone is to do: who (owner), what (task), by when (deadline),
+    how we will know it worked (evidence)."""
+
+    index: int  # 1-based, document order
+    task: TextField | None = None
+    owner: TextField | None = None
+    deadline: TextField | None = None
+    evidence: TextField | None = None
+    frequency: TextField | None = None
+    outcome: TextField | None = None  # the goal or "what needs to change" it serves
+    text: str  # the whole action as written (row, item or sentence)
+    location: Location
+    layout: Literal["table", "inline", "prose", "list"]
+    # Whether the layout gives this action its own place for a part. Where it
+    # does, an empty place is a missing part (annotation guide: evidence_missing).
+    slots: list[Literal["owner", "deadline", "evidence"]] = Field(default_factory=list)
+
+
+class SectionKind(str, Enum):
+    WORRIES = "worries"
+    WORKING_WELL = "working_well"
+    OUTCOMES = "outcomes"
+    ACTIONS = "actions"
+    CHILD_VIEWS = "child_views"
+    PARENT_VIEWS = "parent_views"
+    CONTINGENCY = "contingency"
+    REVIEW = "review"
+    CORE_GROUP = "core_group"
+    OTHER = "other"
+
+
+class Section(BaseModel):
+    kind: SectionKind
+    title: str
+    text: str
+    location: Location
+
+
+class Metadata(BaseModel):
+    title: TextField | None = None
+    children: TextField | None = None
+    category: TextField | None = None
+    conference_date: TextField | None = None
+    conference_type: Literal["initial", "review"] | None = None
+    lead_professional: TextField | None = None
+    core_group: TextField | None = None
+    review_date: TextField | None = None
+    language: TextField | None = None
+    other: dict[str, TextField] = Field(default_factory=dict)
+
+
+class Plan(BaseModel):
+    path: str
+    format: Literal["markdown", "docx"]
+    metadata: Metadata = Field(default_factory=Metadata)
+    sections: list[Section] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list)
+
+    def sections_of(self, kind: SectionKind) -> list[Section]:
+        return [s for s in self.sections if s.kind == kind]
+
+
+# ---------------------------------------------------------------- Findings
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Finding(BaseModel):
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    suggestion: str
+    location: Location
+    action_index: int | None = None  # 1-based index into plan.actions; None for plan-level
+    quote: str | None = None  # the words the finding is about, when it is about words
