@@ -1,0 +1,241 @@
+"""Document -> Plan: find the sections, the metadata and the actions.
+
+Each layout has its own module: action tables (tables.py), inline-labelled
+bullets (fields.py) and sentences (prose.py). This module walks the blocks in
+order and hands each to the one that fits.
+"""
+from __future__ import annotations
+
+import re
+
+from ..catalogue import Catalogue
+from ..lexicon import Lexicon
+from ..model import (Action, Block, BlockKind, Document, Metadata, Plan, Section,
+                     SectionKind, TextField)
+from . import metadata as meta
+from .fields import label_pattern, read_labelled, single_label
+from .headers import Matcher
+from .prose import Prose
+from .tables import action_rows
+
+# Sections whose sentences are plan actions; elsewhere (worries, contingency,
+# child's views) a "will" is not an action of the plan.
+ACTION_SECTIONS = {SectionKind.ACTIONS, SectionKind.OUTCOMES}
+# "Safety goal 1: ...", "Goal 2 – ...", "Outcome 3 - ...": a label, then the goal.
+GOAL_SEPARATOR = re.compile(r"\s*(?::|\s[–—-])\s*")
+
+
+class Layout:
+    """The vocabulary for reading plans, built once from the catalogue."""
+
+    def __init__(self, catalogue: Catalogue):
+        headers = catalogue.headers
+        self.fields = Matcher(headers.fields)
+        self.sections = Matcher(headers.sections)
+        self.metadata = Matcher(headers.metadata)
+        self.labels = label_pattern(self.fields)
+        self.lexicon = Lexicon(catalogue)
+        self.prose = Prose(catalogue.list("evidence_markers"),
+                           catalogue.list("vague_deadlines"),
+                           catalogue.list("time_words"))
+
+    def build(self, document: Document, parser) -> Plan:
+        return _Builder(self, document, parser).build()
+
+
+class _Builder:
+    """One pass over a document's blocks, keeping the current section and goal."""
+
+    def __init__(self, layout: Layout, document: Document, parser):
+        self.layout = layout
+        self.document = document
+        self.parser = parser
+        self.plan = Plan(path=document.path, format=document.format, metadata=Metadata())
+        self.kind: SectionKind | None = None
+        self.section: Section | None = None
+        self.outcome: TextField | None = None
+        self.position = 0  # index of the block being read, for document order
+        # Sentences wait to be parsed in one batch: (position, block, section, goal).
+        self.pending_prose: list[tuple[int, Block, SectionKind | None, TextField | None]] = []
+        self.found: list[tuple[tuple[int, int], Action]] = []
+
+    def build(self) -> Plan:
+        for self.position, block in enumerate(self.document.blocks):
+            handler = {BlockKind.HEADING: self.heading, BlockKind.TABLE: self.table}.get(
+                block.kind, self.text)
+            handler(block)
+        self.flush_prose()
+        self.found.sort(key=lambda entry: entry[0])
+        self.plan.actions = [action for _, action in self.found]
+        for index, action in enumerate(self.plan.actions, 1):
+            action.index = index
+        return self.plan
+
+    # ------------------------------------------------------------ headings
+
+    def heading(self, block: Block) -> None:
+        text = block.text.strip()
+        if self.plan.metadata.title is None and not self.plan.sections and block.level == 1:
+            # The document's first top heading is its title ("Child protection
+            # plan"), not the start of a section.
+            self.plan.metadata.title = TextField(text=text, location=block.location)
+            return
+        goal = self.goal_heading(block)
+        if goal is not None:
+            self.outcome = goal
+            if self.kind not in ACTION_SECTIONS:
+                self.open_section(SectionKind.ACTIONS, text, block)
+            return
+        self.open_section(self.section_kind(text), text, block)
+        self.outcome = None
+
+    def section_kind(self, heading: str) -> SectionKind:
+        """What a section holds, from its heading: a synonym from headers.yaml,
+        else a heading about views ("Jade and Mason's views", "What Skye has
+        told us"), the parents' when it names them; a heading of only the
+        children's names introduces what they said."""
+        kind = self.layout.sections.match(heading)
+        if kind:
+            return SectionKind(kind)
+        lexicon = self.layout.lexicon
+        if lexicon.find("views_words", heading):
+            return SectionKind.PARENT_VIEWS if lexicon.find("parent_words", heading) \
+                else SectionKind.CHILD_VIEWS
+        names = child_names(self.plan.metadata)
+        words = [w for w in re.findall(r"[\w']+", heading) if w.lower() not in ("and", "&")]
+        if words and names and all(w.removesuffix("'s") in names for w in words):
+            return SectionKind.CHILD_VIEWS
+        return SectionKind.OTHER
+
+    def goal_heading(self, block: Block) -> TextField | None:
+        """ "Safety goal 1: Rosie is cared for by a sober adult" names the goal
+        that the actions under it serve."""
+        match = GOAL_SEPARATOR.search(block.text)
+        if match is None or not block.text[match.end():].strip():
+            return None
+        if self.layout.fields.match(strip_number(block.text[:match.start()])) != "outcome":
+            return None
+        start, end = match.end(), len(block.text.rstrip())
+        return TextField(text=block.text[start:end], location=block.location_of(start, end))
+
+    def open_section(self, kind: SectionKind, title: str, block: Block) -> None:
+        self.kind = kind
+        self.section = Section(kind=kind, title=title, text="", location=block.location)
+        self.plan.sections.append(self.section)
+
+    # -------------------------------------------------------- text blocks
+
+    def text(self, block: Block) -> None:
+        self.add_section_text(block.text)
+        if self.read_metadata_lines(block):
+            return
+        labelled = read_labelled(block, self.layout.labels, self.layout.fields)
+        if labelled is not None:
+            self.add_action(labelled.fields, labelled.slots, block.text, block.location, "inline")
+            return
+        single = single_label(block, self.layout.labels, self.layout.fields)
+        if single is not None and single[0] == "outcome":
+            self.outcome = single[1]
+            return
+        self.pending_prose.append((self.position, block, self.kind, self.outcome))
+
+    def read_metadata_lines(self, block: Block) -> bool:
+        """Header facts ("Lead social worker: Anna Webb"). True when the whole
+        block is labelled lines that were all understood as metadata."""
+        lines = list(meta.labelled_lines(block))
+        if not lines:
+            return False
+        known = [meta.record(self.plan.metadata, self.layout.metadata, label, value)
+                 for label, value in lines]
+        if self.kind in ACTION_SECTIONS and not all(known):
+            return False
+        return all(known) and len(lines) == len(block.text.strip().splitlines())
+
+    # --------------------------------------------------------------- tables
+
+    def table(self, block: Block) -> None:
+        self.add_section_text("\n".join(" ".join(c.text for c in row) for row in block.rows))
+        rows = action_rows(block, self.layout.fields)
+        if rows is None:
+            if meta.is_label_table(block, self.layout.metadata):
+                for label, value in meta.table_pairs(block):
+                    meta.record(self.plan.metadata, self.layout.metadata, label, value)
+            return
+        if self.kind not in ACTION_SECTIONS:
+            self.open_section(SectionKind.ACTIONS, self.section.title if self.section else "", block)
+        for number, row in enumerate(rows):
+            if row.cells.get("outcome"):
+                self.outcome = row.cells["outcome"]
+            if not row.cells.get("task") and not any(
+                    row.cells.get(f) for f in ("owner", "deadline", "evidence")):
+                continue  # an outcome with its actions in the rows below
+            location = (row.cells.get("task") or row.first).location
+            fields = dict(row.cells)
+            self.add_action(fields, row.slots, row.text, location, "table", number)
+
+    # -------------------------------------------------------------- actions
+
+    def add_action(self, fields, slots, text, location, layout, order: int = 0) -> None:
+        outcome = fields.get("outcome") or self.outcome
+        evidence = fields.get("evidence")
+        if "evidence" not in slots and evidence is None:
+            # No place for evidence in this layout: the goal the action sits
+            # under is its evidence (annotation guide, evidence_missing).
+            evidence = outcome
+        action = Action(index=0, task=fields.get("task"), owner=fields.get("owner"),
+                        deadline=fields.get("deadline"), evidence=evidence,
+                        frequency=fields.get("frequency"), outcome=outcome, text=text,
+                        location=location, layout=layout, slots=slots)
+        self.found.append(((self.position, order), action))
+
+    def flush_prose(self) -> None:
+        """Sentences are parsed in one batch; in a plan with no recognised action
+        section, every block is searched for commitments (unknown layouts)."""
+        has_action_section = self.found or any(s.kind in ACTION_SECTIONS for s in self.plan.sections)
+        chosen = [entry for entry in self.pending_prose
+                  if entry[2] in ACTION_SECTIONS
+                  or (not has_action_section and entry[2] in (None, SectionKind.OTHER))]
+        if not chosen or self.parser is None:
+            return
+        docs = self.parser.parse([block.text for _, block, _, _ in chosen])
+        for (position, block, _, goal), doc in zip(chosen, docs):
+            self.position, self.outcome = position, goal
+            self.prose_actions(block, doc)
+
+    def prose_actions(self, block: Block, doc) -> None:
+        sentences = list(doc.sents)
+        is_item = block.kind == BlockKind.LIST_ITEM
+        for sent in sentences:
+            if not (self.layout.prose.is_commitment(sent) or (is_item and sent is sentences[0])):
+                continue
+            parts = self.layout.prose.parts(sent)
+            fields = {"task": span_field(block, parts.task), "owner": span_field(block, parts.owner),
+                      "deadline": span_field(block, parts.deadline),
+                      "evidence": span_field(block, parts.evidence)}
+            text = block.text[parts.sentence[0]:parts.sentence[1]]
+            self.add_action(fields, [], text, block.location_of(*parts.sentence), "prose",
+                            parts.sentence[0])
+            if is_item:
+                break  # one list item is one action (annotation guide)
+
+    def add_section_text(self, text: str) -> None:
+        if self.section is not None and text.strip():
+            self.section.text = (self.section.text + "\n" + text).strip()
+
+
+def span_field(block: Block, span: tuple[int, int] | None) -> TextField | None:
+    if span is None:
+        return None
+    return TextField(text=block.text[span[0]:span[1]], location=block.location_of(*span))
+
+
+def child_names(metadata: Metadata) -> set[str]:
+    """The capitalised words of the children field: "Skye Barton (2) and
+    Harley Barton" gives Skye, Barton, Harley."""
+    if metadata.children is None:
+        return set()
+    return set(re.findall(r"\b[A-Z][\w'-]+", metadata.children.text))
+
+
+def strip_number(label: str) -> str:
+    return " ".join(w for w in label.split() if not w.strip(".").isdigit())

@@ -1,0 +1,63 @@
+"""By when: PL301 deadline-missing, PL302 deadline-vague.
+
+Any time frame counts as a deadline: a date, an interval ("within 10 working
+days"), a frequency ("fortnightly"), an event ("before the first core group").
+It is vague when it cannot be checked ("ongoing", "ASAP", "as required").
+"""
+from __future__ import annotations
+
+from ..dates import looks_like_date
+from . import ActionContext, Hit, action_check
+from ..lexicon import Lexicon, is_blank
+
+TIME_ENTS = {"DATE", "TIME"}
+
+
+@action_check("PL301")
+def deadline_missing(ctx: ActionContext) -> Hit | None:
+    action = ctx.action
+    if action.deadline and not is_blank(action.deadline.text, ctx.lexicon):
+        return None
+    if action.frequency and not is_blank(action.frequency.text, ctx.lexicon):
+        return None
+    # "anywhere in the action" (guide): "Weigh Amira at clinic every two weeks".
+    task_doc = ctx.doc("task")
+    if task_doc is not None and (has_time_frame(task_doc, ctx.lexicon) or
+                                 ctx.lexicon.find("vague_deadlines", task_doc.text)):
+        return None
+    where = action.deadline.location if action.deadline else action.location
+    return Hit(location=where)
+
+
+@action_check("PL302")
+def deadline_vague(ctx: ActionContext) -> Hit | None:
+    deadline, doc = ctx.action.deadline, ctx.doc("deadline")
+    if deadline is None or doc is None or is_blank(deadline.text, ctx.lexicon):
+        return None
+    if not is_vague_deadline(doc, ctx.lexicon):
+        return None
+    return Hit(location=deadline.location, quote=deadline.text)
+
+
+def is_vague_deadline(doc, lexicon: Lexicon) -> bool:
+    """Vague words with nothing checkable beside them ("ongoing", but not
+    "ongoing, reviewed at each core group"), or no time frame at all."""
+    vague = lexicon.find("vague_deadlines", doc.text)
+    exclude = (vague.start(), vague.end()) if vague else None
+    return not has_time_frame(doc, lexicon, exclude=exclude)
+
+
+def has_time_frame(doc, lexicon: Lexicon, exclude: tuple[int, int] | None = None) -> bool:
+    """A date, time, frequency, interval or event anywhere in the text."""
+    def outside(token) -> bool:
+        return exclude is None or not (exclude[0] <= token.idx < exclude[1])
+
+    if any(t.ent_type_ in TIME_ENTS and outside(t) and not lexicon.find("vague_deadlines", t.text)
+           for t in doc):
+        return True
+    text = doc.text if exclude is None else doc.text[:exclude[0]] + " " + doc.text[exclude[1]:]
+    if looks_like_date(text) or any(t.like_num and outside(t) for t in doc):
+        return True
+    if lexicon.find("frequency_words", text) or lexicon.find("immediate_words", text):
+        return True
+    return bool(lexicon.find("event_words", text) and lexicon.find("deadline_markers", text))

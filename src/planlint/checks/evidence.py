@@ -1,0 +1,68 @@
+"""How we will know: PL401 evidence-missing, PL402 evidence-vague.
+
+Evidence is checkable when it names something that can be seen, counted or
+read in a record: a number or proportion, a test, a register or report, an
+event that happens or not ("notices served"), a time to check it by. It is
+vague when it only names a feeling or a direction ("things improve", "Mum
+engages", "Poppy is happier").
+"""
+from __future__ import annotations
+
+from . import ActionContext, Hit, action_check
+from ..lexicon import Lexicon, is_blank
+
+CHECKABLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"}
+COMPARATIVE_TAGS = {"JJR", "RBR"}
+# Telegraphic evidence drops "were": "Notices served" has its thing as subject.
+EVENT_OBJECT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "pobj"}
+
+
+@action_check("PL401")
+def evidence_missing(ctx: ActionContext) -> Hit | None:
+    action = ctx.action
+    if action.evidence and not is_blank(action.evidence.text, ctx.lexicon):
+        return None
+    if action.task and ctx.lexicon.find("evidence_markers", action.task.text):
+        return None  # "..., so that ..." inside the task cell
+    where = action.evidence.location if action.evidence else action.location
+    return Hit(location=where)
+
+
+@action_check("PL402")
+def evidence_vague(ctx: ActionContext) -> Hit | None:
+    evidence, doc = ctx.action.evidence, ctx.doc("evidence")
+    if evidence is None or doc is None or is_blank(evidence.text, ctx.lexicon):
+        return None
+    if is_checkable(doc, ctx.lexicon):
+        return None
+    return Hit(location=evidence.location, quote=evidence.text)
+
+
+def is_checkable(doc, lexicon: Lexicon) -> bool:
+    if any(t.ent_type_ in CHECKABLE_ENTS or t.like_num for t in doc):
+        return True
+    if lexicon.find("measurable_markers", doc.text):
+        return True
+    if has_vague_signal(doc, lexicon):
+        return False
+    return any(is_observable_event(t, lexicon) for t in doc)
+
+
+def has_vague_signal(doc, lexicon: Lexicon) -> bool:
+    """A feeling, a direction or an evaluation: "happier", "more open",
+    "positive progress", "Mum engages"."""
+    if lexicon.find("vague_evidence", doc.text):
+        return True
+    return any(t.tag_ in COMPARATIVE_TAGS for t in doc)
+
+
+def is_observable_event(token, lexicon: Lexicon) -> bool:
+    """A verb that reports something that happens or exists, with a thing as
+    its object ("has an offer of a flat", "notices served", "tells her worker
+    the warning signs"), not an attitude ("is coping")."""
+    if token.pos_ != "VERB" or lexicon.is_one_of("vague_verbs", token.lemma_):
+        return False
+    things = [c for c in token.children if c.dep_ in EVENT_OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    if not things and token.dep_ in ("acl", "amod", "ROOT") and token.tag_ == "VBN":
+        things = [token.head] if token.head.pos_ in ("NOUN", "PROPN") else []
+    return any(not lexicon.is_one_of("abstract_objects", t.lemma_) for t in things)

@@ -1,0 +1,133 @@
+"""What will be done: PL201 task-vague.
+
+A task is concrete when an independent reviewer could say at the review that it
+was or was not done (annotation guide). Trigger words are not enough: "support
+mum to attend her GP appointment by driving her" is concrete, "Dad to do better
+with the school run" is vague. So each main verb of the task is judged with
+what the parse attaches to it: a vague verb ("monitor", "support") is made
+concrete by a concrete act under it ("to attend ...", "by driving ..."); any
+other verb is concrete unless it is left general ("properly", "better", "the
+situation"); "be" ("be available", "be more protective") states an attitude.
+"""
+from __future__ import annotations
+
+from . import ActionContext, Hit, action_check
+from ..lexicon import Lexicon, is_blank
+from .parse import predicates
+
+SUBORDINATE = {"xcomp", "ccomp", "advcl", "pcomp", "conj"}
+DETAIL_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"}
+OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd", "nsubjpass"}
+MAX_DEPTH = 3
+# "by driving her there", "through weekly sessions": how the act is done.
+MEANS_PREPS = {"by", "through", "via", "including"}
+CONDITION_MARKS = {"as", "if", "when", "whenever", "unless", "where", "once", "while"}
+
+
+@action_check("PL201")
+def task_vague(ctx: ActionContext) -> Hit | None:
+    task, doc = ctx.action.task, ctx.doc("task")
+    if task is None or doc is None or is_blank(task.text, ctx.lexicon):
+        return None
+    if is_concrete_task(doc, ctx.lexicon):
+        return None
+    return Hit(location=task.location, quote=task.text)
+
+
+def is_concrete_task(doc, lexicon: Lexicon) -> bool:
+    verbs = predicates(doc)
+    if not verbs or all(v.pos_ not in ("VERB", "AUX") for v in verbs):
+        return is_concrete_noun_task(doc, lexicon)
+    return any(is_concrete_verb(v, lexicon, 0) for v in verbs)
+
+
+def is_concrete_noun_task(doc, lexicon: Lexicon) -> bool:
+    """A task with no verb ("Weekly home visits", "Emotional support")."""
+    has_detail = any(t.ent_type_ in DETAIL_ENTS for t in doc)
+    return bool(lexicon.find("concrete_nouns", doc.text)) or has_detail
+
+
+def is_concrete_verb(verb, lexicon: Lexicon, depth: int) -> bool:
+    if depth > MAX_DEPTH:
+        return False
+    if verb.lemma_ == "be" and not is_passive_aux(verb):
+        return has_time_detail(verb)
+    if starts_vague_phrase(verb, lexicon):
+        return any(is_concrete_verb(v, lexicon, depth + 1) for v in subordinate_verbs(verb)) or (
+            has_time_detail(verb) and has_concrete_object(verb, lexicon))
+    if left_general(verb, lexicon):
+        return any(is_concrete_verb(v, lexicon, depth + 1) for v in subordinate_verbs(verb))
+    return True
+
+
+def starts_vague_phrase(verb, lexicon: Lexicon) -> bool:
+    """The verb with the words after it starts a vague phrase ("keep an eye",
+    "work on", "look after"), compared on the verb's lemma."""
+    rest = verb.doc[verb.i + 1:verb.i + 5].text
+    phrase = f"{verb.lemma_.lower()} {rest}".strip()
+    match = lexicon.find("vague_verbs", phrase)
+    return match is not None and match.start() == 0
+
+
+def left_general(verb, lexicon: Lexicon) -> bool:
+    """A concrete-sounding verb made general: "do better", "look after Amira
+    properly", "offer emotional support", "keep Tyler safe"."""
+    for child in verb.children:
+        if child.dep_ in ("advmod", "acomp", "oprd", "ccomp", "xcomp") and \
+                lexicon.find("vague_modifiers", child.text) and child.pos_ in ("ADV", "ADJ"):
+            return True
+    if any(lexicon.is_one_of("vague_complements", phrase_of(c)) for c in verb.children
+           if c.dep_ == "prep"):
+        return True  # "keep the family on the radar", "keep it in mind"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not all(is_abstract(o, lexicon) for o in objects):
+        return False
+    # "Record Ben's behaviour in a daily log": the place or means is concrete.
+    places = [t for c in verb.children if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"]
+    return all(is_abstract(p, lexicon) for p in places)
+
+
+def is_abstract(noun, lexicon: Lexicon) -> bool:
+    """ "support", "advice", "the situation": an object that names no thing.
+    The whole phrase counts: "a written plan with both parents" is a thing."""
+    return lexicon.is_one_of("abstract_objects", noun.lemma_) or lexicon.is_one_of(
+        "vague_complements", phrase_of(noun))
+
+
+def phrase_of(token) -> str:
+    return token.doc[token.left_edge.i:token.right_edge.i + 1].text
+
+
+def subordinate_verbs(verb) -> list:
+    """Verbs that say how or what exactly: "to attend ...", "by driving ...",
+    "and share the chart ...", "apply for a flat"."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in SUBORDINATE and child.pos_ in ("VERB", "AUX") and not is_condition(child):
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in MEANS_PREPS:
+            found.extend(c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB")
+        elif child.dep_ == "dobj":
+            # "help Ms Yusuf apply for a flat": the act hangs off the object;
+            # a participle ("the concerns raised at conference") only describes it.
+            found.extend(c for c in child.children
+                         if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.tag_ != "VBN")
+    return found
+
+
+def is_condition(verb) -> bool:
+    """ "as needed", "if she asks", "when appropriate": when, not what."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+
+
+def has_time_detail(verb) -> bool:
+    return any(t.ent_type_ in DETAIL_ENTS or t.like_num for t in verb.subtree)
+
+
+def has_concrete_object(verb, lexicon: Lexicon) -> bool:
+    objects = [c for c in verb.subtree if c.dep_ in OBJECTS and c.pos_ in ("NOUN", "PROPN")]
+    return any(not is_abstract(o, lexicon) for o in objects)
+
+
+def is_passive_aux(verb) -> bool:
+    return verb.dep_ == "auxpass"

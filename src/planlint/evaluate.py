@@ -1,0 +1,201 @@
+"""Accuracy against labelled plans (the annotation guide's labels.jsonl format).
+
+Two measures:
+- extraction: are the gold actions found, and is each part (task, owner,
+  deadline, evidence) the same text? Texts match when the token F1 of their
+  lowercased words is at least 0.8 (SQuAD-style overlap); both absent matches.
+- checks: precision and recall of each rule against the gold labels.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Finding, Plan
+
+MATCH_F1 = 0.8
+PARTS = ("task", "owner", "deadline", "evidence")
+ACTION_LABELS = {"owner_missing": "PL101", "owner_vague": "PL102", "action_vague": "PL201",
+                 "deadline_missing": "PL301", "deadline_vague": "PL302",
+                 "evidence_missing": "PL401", "evidence_vague": "PL402"}
+PLAN_LABELS = {"contingency_missing": "PL501", "lead_professional_missing": "PL502",
+               "review_date_missing": "PL503", "child_voice_missing": "PL504"}
+WORD = re.compile(r"[\w']+")
+
+
+def tokens(text: str | None) -> list[str]:
+    return WORD.findall((text or "").lower())
+
+
+def token_f1(a: str | None, b: str | None) -> float:
+    ta, tb = tokens(a), tokens(b)
+    if not ta and not tb:
+        return 1.0
+    common = sum((Counter(ta) & Counter(tb)).values())
+    if common == 0:
+        return 0.0
+    precision, recall = common / len(ta), common / len(tb)
+    return 2 * precision * recall / (precision + recall)
+
+
+def load_gold(labels_path: Path) -> list[dict]:
+    with open(labels_path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def align(gold_actions: list[dict], plan: Plan) -> list[tuple[int, int]]:
+    """Pairs (gold index, predicted index) matched on task text, in order."""
+    pairs, used = [], set()
+    for g, gold in enumerate(gold_actions):
+        best, best_score = None, MATCH_F1
+        for p, action in enumerate(plan.actions):
+            if p in used:
+                continue
+            text = action.task.text if action.task else action.text
+            score = max(token_f1(gold["task"], text), token_f1(gold["task"], action.text))
+            if score >= best_score:
+                best, best_score = p, score
+        if best is not None:
+            used.add(best)
+            pairs.append((g, best))
+    return pairs
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, predicted: bool, gold: bool) -> None:
+        self.tp += predicted and gold
+        self.fp += predicted and not gold
+        self.fn += gold and not predicted
+
+
+@dataclass
+class Report:
+    gold_actions: int = 0
+    found_actions: int = 0
+    predicted_actions: int = 0
+    part_correct: Counter = field(default_factory=Counter)
+    part_misses: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+    rules: dict[str, Counts] = field(default_factory=dict)
+    plan_correct: Counter = field(default_factory=Counter)
+    plans: int = 0
+    rule_misses: list[str] = field(default_factory=list)
+
+    def counts(self, code: str) -> Counts:
+        return self.rules.setdefault(code, Counts())
+
+    def micro(self, codes: Iterable[str]) -> Counts:
+        total = Counts()
+        for code in codes:
+            c = self.counts(code)
+            total.tp, total.fp, total.fn = total.tp + c.tp, total.fp + c.fp, total.fn + c.fn
+        return total
+
+
+Linter = Callable[[Path], tuple[Plan, list[Finding]]]
+
+
+def evaluate(corpus_dir: Path, lint: Linter) -> Report:
+    """Run `lint` on every labelled plan of a corpus and compare with the gold."""
+    report = Report()
+    for entry in load_gold(corpus_dir / "labels.jsonl"):
+        plan, findings = lint(corpus_dir / entry["plan"])
+        score_plan(report, entry, plan, findings)
+    return report
+
+
+def score_plan(report: Report, entry: dict, plan: Plan, findings: list[Finding]) -> None:
+    gold_actions = entry["actions"]
+    pairs = align(gold_actions, plan)
+    report.plans += 1
+    report.gold_actions += len(gold_actions)
+    report.found_actions += len(pairs)
+    report.predicted_actions += len(plan.actions)
+    by_action: dict[int, set[str]] = {}
+    for f in findings:
+        if f.action_index is not None:
+            by_action.setdefault(f.action_index - 1, set()).add(f.code)
+    matched_pred = {p for _, p in pairs}
+    for g, p in pairs:
+        gold, action = gold_actions[g], plan.actions[p]
+        for part in PARTS:
+            value = getattr(action, part)
+            predicted = value.text if value else None
+            ok = (predicted is None) == (gold[part] is None) and token_f1(predicted, gold[part]) >= MATCH_F1
+            report.part_correct[part] += ok
+            if not ok:
+                report.part_misses.append((entry["plan"], part, gold[part], predicted))
+        codes = by_action.get(p, set())
+        for label, code in ACTION_LABELS.items():
+            is_gold, is_pred = gold["labels"][label], code in codes
+            report.counts(code).add(is_pred, is_gold)
+            if is_gold != is_pred:
+                kind = "missed" if is_gold else "false alarm"
+                report.rule_misses.append(f"{entry['plan']}: {code} {kind}: {gold['task']!r}")
+    for g, gold in enumerate(gold_actions):
+        if g not in {gp for gp, _ in pairs}:
+            for label, code in ACTION_LABELS.items():
+                report.counts(code).add(False, gold["labels"][label])
+    for p in range(len(plan.actions)):
+        if p not in matched_pred:
+            for code in by_action.get(p, set()) & set(ACTION_LABELS.values()):
+                report.counts(code).add(True, False)
+    plan_codes = {f.code for f in findings if f.action_index is None}
+    for label, code in PLAN_LABELS.items():
+        is_gold, is_pred = entry["plan_labels"][label], code in plan_codes
+        report.counts(code).add(is_pred, is_gold)
+        report.plan_correct[code] += is_gold == is_pred
+        if is_gold != is_pred:
+            report.rule_misses.append(f"{entry['plan']}: {code} {'missed' if is_gold else 'false alarm'}")
+
+
+def format_report(report: Report, title: str = "planlint", verbose: bool = False) -> str:
+    lines = [f"# {title}", "",
+             f"actions found: {report.found_actions}/{report.gold_actions} "
+             f"({pct(report.found_actions, report.gold_actions)}); "
+             f"predicted {report.predicted_actions}", ""]
+    lines.append("field      correct")
+    for part in PARTS:
+        lines.append(f"{part:<10} {report.part_correct[part]:>3}/{report.found_actions} "
+                     f"({pct(report.part_correct[part], report.found_actions)})")
+    lines += ["", "rule    label                   P      R      F1    tp  fp  fn"]
+    for label, code in ACTION_LABELS.items():
+        c = report.counts(code)
+        lines.append(f"{code}   {label:<22} {c.precision:.2f}   {c.recall:.2f}   {c.f1:.2f}  "
+                     f"{c.tp:>3} {c.fp:>3} {c.fn:>3}")
+    micro = report.micro(ACTION_LABELS.values())
+    lines.append(f"micro   action rules           {micro.precision:.2f}   {micro.recall:.2f}   {micro.f1:.2f}")
+    lines += ["", "rule    plan label                  accuracy"]
+    for label, code in PLAN_LABELS.items():
+        lines.append(f"{code}   {label:<27} {report.plan_correct[code]}/{report.plans} "
+                     f"({pct(report.plan_correct[code], report.plans)})")
+    if verbose:
+        lines += ["", "field mismatches (plan, field, gold, predicted):"]
+        lines += [f"  {m}" for m in report.part_misses]
+        lines += ["", "rule mismatches:"] + [f"  {m}" for m in report.rule_misses]
+    return "\n".join(lines)
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.0f}%" if b else "n/a"

@@ -1,0 +1,232 @@
+"""Actions written as sentences: "Sara Quinn, the social worker, will meet Tyler
+every week until the review, so that his worries are written in his own words."
+
+The parse gives the parts: the subject of the commitment verb (or the agent of a
+passive) is the owner; time expressions are the deadline; a "so that" / "we will
+know" clause is the evidence; what remains of the verb phrase is the task.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import looks_like_date
+
+# Prepositions that tie an action to a time ("by 3 May", "within 10 days",
+# "until the review", "from today").
+TIME_PREPS = {"by", "within", "before", "after", "until", "till", "from", "on", "at",
+              "during", "no", "starting", "following", "prior", "ahead", "in"}
+MODALS = {"will", "shall", "must", "should", "need", "needs", "is", "are", "agrees", "agreed"}
+CONDITION_MARKS = {"if", "when", "unless", "whenever", "once", "while"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[•\-*])\s+")
+
+
+@dataclass
+class Parts:
+    """Character spans (start, end) in the block text; None where absent."""
+
+    task: tuple[int, int] | None
+    owner: tuple[int, int] | None
+    deadline: tuple[int, int] | None
+    evidence: tuple[int, int] | None
+    sentence: tuple[int, int]
+    passive: bool
+
+
+class Prose:
+    """Finds and splits commitment sentences, with word lists from the catalogue."""
+
+    def __init__(self, evidence_markers: list[str], vague_deadlines: list[str],
+                 time_words: list[str]):
+        markers = sorted(evidence_markers, key=len, reverse=True)
+        self.evidence = re.compile(
+            r"(?:[,;]\s*(?:and\s+)?)?\b(?P<marker>" + "|".join(map(marker_regex, markers)) + r")\s*",
+            re.I)
+        vague = sorted(vague_deadlines, key=len, reverse=True)
+        self.vague = re.compile(r"\b(?:" + "|".join(map(re.escape, vague)) + r")(?!\w)", re.I)
+        self.time_words = {w.lower() for w in time_words}
+
+    # ----------------------------------------------------------- sentences
+
+    def is_commitment(self, sent) -> bool:
+        """Whether a sentence commits someone to do something."""
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ in ("relcl", "acl", "xcomp")]
+            return bool(verbs) and any(t.lower_ == "to" for t in sent)
+        if root.tag_ == "VB" and root.i == first_word(sent).i:
+            return True  # imperative: "Refer Poppy to CAMHS"
+        aux = {t.lower_ for t in root.children if t.dep_ in ("aux", "auxpass")}
+        if aux & {"will", "shall", "must", "should", "to", "'ll"}:
+            return True
+        return any(t.lower_ == "to" and t.dep_ == "aux" for t in root.children)
+
+    # --------------------------------------------------------------- parts
+
+    def parts(self, sent) -> Parts:
+        doc = sent.doc
+        start = numbering_end(sent)
+        end = content_end(sent)
+        evidence = None
+        main_end = end
+        match = self.evidence.search(doc.text, start, end)
+        if match:
+            main_end = match.start()
+            evidence = strip_span(doc.text, match.end(), end)
+        root = sent.root
+        passive = any(t.dep_ in ("nsubjpass", "auxpass") for t in root.children)
+        owner = self.owner(root, passive)
+        deadline = self.deadline(sent, start, main_end)
+        task = self.task(doc.text, sent, start, main_end, owner, deadline, passive)
+        return Parts(task=task, owner=owner, deadline=deadline, evidence=evidence,
+                     sentence=(start, end), passive=passive)
+
+    def owner(self, root, passive: bool) -> tuple[int, int] | None:
+        if passive:
+            for child in root.children:
+                if child.dep_ == "agent" and not self.is_time(child):
+                    objects = [t for t in child.children if t.dep_ == "pobj"]
+                    if objects:
+                        return subtree_span(objects[0])
+            return None
+        for child in root.children:
+            if child.dep_ == "nsubj" and child.lower_ not in ("it", "this", "there"):
+                return subtree_span(child)
+        return None
+
+    def deadline(self, sent, start: int, end: int) -> tuple[int, int] | None:
+        """The time expression that says by when: a dated or event-tied phrase
+        first, then a frequency, then a vague phrase ("in due course")."""
+        phrases = merge_adjacent(sent.doc.text, self.time_phrases(sent, start, end))
+        if not phrases:
+            return None
+        anchored = [p for p in phrases if p[2]]
+        chosen = anchored[0] if anchored else phrases[0]
+        return chosen[0], chosen[1]
+
+    def time_phrases(self, sent, start: int, end: int) -> list[tuple[int, int, bool]]:
+        """(start, end, anchored) for each time expression in the main clause."""
+        found = []
+        for token in sent:
+            if not (start <= token.idx < end) or in_condition(token):
+                continue
+            if token.dep_ in ("prep", "agent") and token.lower_ in TIME_PREPS and \
+                    self.is_time(token) and not in_noun_modifier(token):
+                left = token.head if token.head.lower_ == "starting" else token
+                span = subtree_span(token)
+                found.append((min(left.idx, span[0]), span[1], True))
+            elif token.dep_ in ("npadvmod", "advmod") and self.is_time(token):
+                found.append((*subtree_span(token), False))
+            elif token.lower_ in ("immediately", "today", "now") and token.dep_ in ("advmod", "npadvmod"):
+                found.append((token.idx, token.idx + len(token), True))
+        for match in self.vague.finditer(sent.doc.text, start, end):
+            found.append((match.start(), match.end(), False))
+        return sorted(set(p for p in found if p[1] <= end))
+
+    def is_time(self, prep) -> bool:
+        """A prepositional phrase about time: a date, a time word, or a
+        recurring event ("after each missing episode")."""
+        for token in prep.subtree:
+            if token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in self.time_words:
+                return True
+            if token.lower_ in ("each", "every") and token.dep_ == "det":
+                return True
+        return looks_like_date(prep.doc[prep.left_edge.i:prep.right_edge.i + 1].text)
+
+    def task(self, text: str, sent, start: int, end: int, owner, deadline, passive) -> tuple[int, int] | None:
+        """The verb phrase: after the subject and modal, without a deadline at
+        either end. A passive with no agent keeps its subject ("A referral will
+        be made"): that is what is to be done."""
+        begin = start
+        if owner and not passive:
+            begin = owner[1]
+            root = sent.root
+            verb_start = min((t.idx for t in root.subtree if t.idx >= owner[1]
+                              and t.dep_ not in ("aux", "punct", "advmod", "neg")), default=begin)
+            begin = max(begin, verb_start)
+        finish = end
+        if deadline:
+            if deadline[0] >= begin and text[deadline[1]:finish].strip(" ,;.") == "":
+                finish = deadline[0]
+            elif text[begin:deadline[0]].strip(" ,;.") == "":
+                begin = deadline[1]
+        if owner and passive and owner[0] > begin:
+            agent_start = text.rfind(" by ", begin, owner[0] + 1)
+            if agent_start >= 0 and text[owner[1]:finish].strip(" ,;.") == "":
+                finish = agent_start
+        return strip_span(text, begin, finish)
+
+
+def marker_regex(marker: str) -> str:
+    # "we will know" also matches "we will know this has worked when".
+    words = r"\s+".join(map(re.escape, marker.split()))
+    if marker.lower().startswith("we will know"):
+        words += r"(?:\s+(?:this|that|it)(?:\s+\w+){0,3}?\s+(?:when|if|because|by))?"
+    return words
+
+
+def first_word(sent):
+    for token in sent:
+        if not (token.is_punct or token.is_space or token.like_num):
+            return token
+    return sent[0]
+
+
+def numbering_end(sent) -> int:
+    match = NUMBERING.match(sent.text)
+    return sent.start_char + (match.end() if match else 0)
+
+
+def content_end(sent) -> int:
+    end = sent.end_char
+    text = sent.doc.text
+    while end > sent.start_char and text[end - 1] in " .;\n\t":
+        end -= 1
+    return end
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in " ,;:.\n\t":
+        start += 1
+    while end > start and text[end - 1] in " ,;:.\n\t":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def subtree_span(token) -> tuple[int, int]:
+    tokens = list(token.subtree)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def in_noun_modifier(token) -> bool:
+    """Inside a phrase that describes a noun ("the concerns raised at
+    conference"): a time there dates the noun, not the action."""
+    return any(a.dep_ in ("acl", "relcl", "amod") for a in token.ancestors)
+
+
+def in_condition(token) -> bool:
+    """Inside an "if ..." / "when ..." clause: "ring the police if he is not home
+    by midnight" ties no deadline to the action."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ in ("advcl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in ancestor.children):
+            return True
+    return False
+
+
+def merge_adjacent(text: str, phrases: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Join time phrases that touch: "every week" + "until the review"."""
+    merged: list[tuple[int, int, bool]] = []
+    for start, end, anchored in phrases:
+        if merged and start <= merged[-1][1] + 1 and text[merged[-1][1]:start].strip() == "":
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), last[2] or anchored)
+        elif merged and start < merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), last[2] or anchored)
+        else:
+            merged.append((start, end, anchored))
+    return merged

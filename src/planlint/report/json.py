@@ -1,0 +1,44 @@
+"""JSON output: {"files": [...], "summary": {...}}; keys are a contract."""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from ..engine import FileResult
+from ..model import Action, Finding, Location
+from . import summary
+
+PARTS = ("task", "owner", "deadline", "evidence")
+
+
+def location(loc: Location) -> dict:
+    data = {"line": loc.line, "column": loc.column, "ref": loc.ref}
+    extra = loc.model_dump(exclude_none=True, exclude={"line", "column", "ref"})
+    return {**data, **extra}
+
+
+def action(a: Action) -> dict:
+    data = {"index": a.index}
+    data.update({p: (getattr(a, p).text if getattr(a, p) else None) for p in PARTS})
+    data["layout"] = a.layout
+    data["location"] = location(a.location)
+    return data
+
+
+def finding(f: Finding) -> dict:
+    return {"code": f.code, "name": f.name, "severity": f.severity.value, "message": f.message,
+            "suggestion": f.suggestion, "location": location(f.location),
+            "action_index": f.action_index}
+
+
+def file_entry(result: FileResult) -> dict:
+    plan = None
+    if result.plan is not None:
+        plan = {"actions": [action(a) for a in result.plan.actions]}
+    return {"path": result.path, "error": result.error, "plan": plan,
+            "findings": [finding(f) for f in result.findings]}
+
+
+def render(results: Sequence[FileResult]) -> str:
+    data = {"files": [file_entry(r) for r in results], "summary": summary(results)}
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,41 @@
+"""Text output, like a code linter: path:line:col: CODE name message."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..engine import FileResult
+from ..model import Finding, Location
+from . import summary
+
+
+def where(path: str, location: Location) -> str:
+    if location.line is not None:
+        return f"{path}:{location.line}:{location.column or 1}"
+    return f"{path}:{location.ref}" if location.ref else path
+
+
+def format_finding(path: str, finding: Finding) -> str:
+    head = f"{where(path, finding.location)}: {finding.code} {finding.name} {finding.message}"
+    return f"{head}\n    fix: {finding.suggestion}"
+
+
+def render(results: Sequence[FileResult]) -> str:
+    lines = []
+    for result in results:
+        if result.error:
+            lines.append(f"{result.path}: error: {result.error}")
+        lines.extend(format_finding(result.path, f) for f in result.findings)
+    lines.append(summary_line(results))
+    return "\n".join(lines) + "\n"
+
+
+def summary_line(results: Sequence[FileResult]) -> str:
+    s = summary(results)
+    if not s["findings"] and not s["files_with_errors"]:
+        return f"All clear: {s['files']} plan(s), {s['actions']} action(s), no findings."
+    by = s["by_severity"]
+    parts = [f"Found {s['findings']} finding(s) in {s['files_with_findings']} of {s['files']} plan(s)"
+             f" ({by['error']} error, {by['warning']} warning, {by['info']} info)"]
+    if s["files_with_errors"]:
+        parts.append(f"{s['files_with_errors']} file(s) could not be read")
+    return "; ".join(parts) + "."
