@@ -222,6 +222,9 @@ class HeaderTable(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     fields: dict[FieldKey, Words] = Field(default_factory=dict)
+    # Single words that give a column's field when no synonym matches
+    # ("How we will measure success" -> evidence, by "success").
+    field_keywords: dict[FieldKey, Words] = Field(default_factory=dict)
     sections: dict[SectionKey, Words] = Field(default_factory=dict)
     metadata: dict[MetadataKey, Words] = Field(default_factory=dict)
 
@@ -259,7 +262,7 @@ class HeaderTable(BaseModel):
     def merged(self, other: HeaderTable) -> HeaderTable:
         """This table with `other`'s synonyms added (user headers after built-in)."""
         data: dict[str, dict[str, Words]] = {}
-        for table in ("fields", "sections", "metadata"):
+        for table in ("fields", "field_keywords", "sections", "metadata"):
             combined = {k: list(v) for k, v in getattr(self, table).items()}
             for key, synonyms in getattr(other, table).items():
                 have = combined.setdefault(key, [])

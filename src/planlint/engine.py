@@ -15,10 +15,7 @@ from .checks import ACTION_CHECKS, PLAN_CHECKS, ActionContext, Hit, PlanContext,
 from .lexicon import Lexicon
 from .layout import Layout
 from .model import Finding, Plan
-try:
-    from .readers import ReadError, read_document
-except ImportError:  # TEMP
-    ReadError = Exception
+from .readers import ReadError, read_document
 
 SUFFIXES = {".md", ".markdown", ".docx"}
 PARTS = ("task", "owner", "deadline", "evidence")

@@ -42,6 +42,14 @@ def token_f1(a: str | None, b: str | None) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+def token_recall(gold: str | None, text: str | None) -> float:
+    """Share of the gold words found in the text."""
+    tg = tokens(gold)
+    if not tg:
+        return 0.0
+    return sum((Counter(tg) & Counter(tokens(text))).values()) / len(tg)
+
+
 def load_gold(labels_path: Path) -> list[dict]:
     with open(labels_path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
@@ -56,7 +64,10 @@ def align(gold_actions: list[dict], plan: Plan) -> list[tuple[int, int]]:
             if p in used:
                 continue
             text = action.task.text if action.task else action.text
-            score = max(token_f1(gold["task"], text), token_f1(gold["task"], action.text))
+            # Found when the task matches, or the gold task stands inside the
+            # predicted action's words (a sentence whose task was cut wrongly
+            # is still the action found; its task is scored as a field).
+            score = max(token_f1(gold["task"], text), token_recall(gold["task"], action.text))
             if score >= best_score:
                 best, best_score = p, score
         if best is not None:
@@ -101,6 +112,7 @@ class Report:
     plan_correct: Counter = field(default_factory=Counter)
     plans: int = 0
     rule_misses: list[str] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
 
     def counts(self, code: str) -> Counts:
         return self.rules.setdefault(code, Counts())
@@ -155,6 +167,7 @@ def score_plan(report: Report, entry: dict, plan: Plan, findings: list[Finding])
                 report.rule_misses.append(f"{entry['plan']}: {code} {kind}: {gold['task']!r}")
     for g, gold in enumerate(gold_actions):
         if g not in {gp for gp, _ in pairs}:
+            report.unmatched.append(f"{entry['plan']}: not found: {gold['task']!r}")
             for label, code in ACTION_LABELS.items():
                 report.counts(code).add(False, gold["labels"][label])
     for p in range(len(plan.actions)):
@@ -194,6 +207,7 @@ def format_report(report: Report, title: str = "planlint", verbose: bool = False
         lines += ["", "field mismatches (plan, field, gold, predicted):"]
         lines += [f"  {m}" for m in report.part_misses]
         lines += ["", "rule mismatches:"] + [f"  {m}" for m in report.rule_misses]
+        lines += ["", "gold actions not found:"] + [f"  {m}" for m in report.unmatched]
     return "\n".join(lines)
 
 

@@ -85,7 +85,8 @@ class Block(BaseModel):
             last = self.positions[max(start, min(end, len(self.positions)) - 1)]
             return self.location.model_copy(
                 update={"line": line, "column": col, "end_line": last[0],
-                        "end_column": last[1] + 1, "offset": start, "length": end - start})
+                        "end_column": last[1] + 1, "offset": start, "length": end - start,
+                        "ref": f"line {line}, column {col}"})
         return self.location.model_copy(update={"offset": start, "length": end - start})
 
 

@@ -68,8 +68,10 @@ def has_date(text: str, lexicon: Lexicon) -> bool:
 
 @plan_check("PL504")
 def child_voice_missing(ctx: PlanContext) -> Hit | None:
-    if says_something(section_text(ctx, SectionKind.CHILD_VIEWS), ctx.lexicon):
-        return None
+    views = section_text(ctx, SectionKind.CHILD_VIEWS)
+    if says_something(views, ctx.lexicon) and (
+            not ctx.lexicon.find("voice_absent_markers", views) or records_child_voice(views, ctx)):
+        return None  # "his views were not gathered" is the absence of his voice
     if any(records_child_voice(s.text, ctx) for s in ctx.plan.sections
            if s.kind not in NOT_VOICE_SECTIONS):
         return None
@@ -77,8 +79,10 @@ def child_voice_missing(ctx: PlanContext) -> Hit | None:
 
 
 # What professionals worry about or will do is not the child's voice.
+# What parents say about the child is their voice, not the child's.
 NOT_VOICE_SECTIONS = {SectionKind.WORRIES, SectionKind.ACTIONS, SectionKind.OUTCOMES,
-                      SectionKind.CONTINGENCY, SectionKind.REVIEW, SectionKind.CORE_GROUP}
+                      SectionKind.CONTINGENCY, SectionKind.REVIEW, SectionKind.CORE_GROUP,
+                      SectionKind.PARENT_VIEWS}
 
 
 def records_child_voice(text: str, ctx: PlanContext) -> bool:

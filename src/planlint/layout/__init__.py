@@ -30,7 +30,7 @@ class Layout:
 
     def __init__(self, catalogue: Catalogue):
         headers = catalogue.headers
-        self.fields = Matcher(headers.fields)
+        self.fields = Matcher(headers.fields, headers.field_keywords)
         self.sections = Matcher(headers.sections)
         self.metadata = Matcher(headers.metadata)
         self.labels = label_pattern(self.fields)
@@ -54,10 +54,12 @@ class _Builder:
         self.kind: SectionKind | None = None
         self.section: Section | None = None
         self.outcome: TextField | None = None
+        self.section_level = 0  # heading level of the current section
         self.position = 0  # index of the block being read, for document order
         # Sentences wait to be parsed in one batch: (position, block, section, goal).
         self.pending_prose: list[tuple[int, Block, SectionKind | None, TextField | None]] = []
         self.found: list[tuple[tuple[int, int], Action]] = []
+        self.action_sections: dict[int, int] = {}  # id(action) -> its section's number
 
     def build(self) -> Plan:
         for self.position, block in enumerate(self.document.blocks):
@@ -67,6 +69,7 @@ class _Builder:
         self.flush_prose()
         self.found.sort(key=lambda entry: entry[0])
         self.plan.actions = [action for _, action in self.found]
+        share_inline_slots(self.plan.actions, self.action_sections)
         for index, action in enumerate(self.plan.actions, 1):
             action.index = index
         return self.plan
@@ -80,7 +83,7 @@ class _Builder:
             # plan"), not the start of a section.
             self.plan.metadata.title = TextField(text=text, location=block.location)
             return
-        goal = self.goal_heading(block)
+        goal = self.goal_heading(block) or self.subheading_goal(block)
         if goal is not None:
             self.outcome = goal
             if self.kind not in ACTION_SECTIONS:
@@ -118,7 +121,19 @@ class _Builder:
         start, end = match.end(), len(block.text.rstrip())
         return TextField(text=block.text[start:end], location=block.location_of(start, end))
 
+    def subheading_goal(self, block: Block) -> TextField | None:
+        """A deeper heading inside an action section that is not itself a
+        known section names a goal ("Maisie and Connor live with parents who
+        are not using drugs") for the actions under it."""
+        if self.kind not in ACTION_SECTIONS or block.level <= self.section_level:
+            return None
+        if self.layout.sections.match(block.text) is not None:
+            return None
+        text = block.text.strip()
+        return TextField(text=text, location=block.location) if text else None
+
     def open_section(self, kind: SectionKind, title: str, block: Block) -> None:
+        self.section_level = block.level if block.kind == BlockKind.HEADING else 99
         self.kind = kind
         self.section = Section(kind=kind, title=title, text="", location=block.location)
         self.plan.sections.append(self.section)
@@ -178,15 +193,17 @@ class _Builder:
     def add_action(self, fields, slots, text, location, layout, order: int = 0) -> None:
         outcome = fields.get("outcome") or self.outcome
         evidence = fields.get("evidence")
-        if "evidence" not in slots and evidence is None:
+        if "evidence" not in slots and evidence is None and layout != "prose":
             # No place for evidence in this layout: the goal the action sits
-            # under is its evidence (annotation guide, evidence_missing).
+            # under is its evidence (annotation guide, evidence_missing). A
+            # sentence has its own place ("so that ..."), so it inherits none.
             evidence = outcome
         action = Action(index=0, task=fields.get("task"), owner=fields.get("owner"),
                         deadline=fields.get("deadline"), evidence=evidence,
                         frequency=fields.get("frequency"), outcome=outcome, text=text,
                         location=location, layout=layout, slots=slots)
         self.found.append(((self.position, order), action))
+        self.action_sections[id(action)] = len(self.plan.sections)
 
     def flush_prose(self) -> None:
         """Sentences are parsed in one batch; in a plan with no recognised action
@@ -221,6 +238,22 @@ class _Builder:
     def add_section_text(self, text: str) -> None:
         if self.section is not None and text.strip():
             self.section.text = (self.section.text + "\n" + text).strip()
+
+
+def share_inline_slots(actions: list[Action], sections: dict[int, int]) -> None:
+    """Inline-labelled actions of one section share a layout: where some have a
+    "How we will know:" label, an item that leaves it out has an empty place
+    for evidence (guide: evidence_missing), not its goal as evidence."""
+    groups: dict[int, list[Action]] = {}
+    for action in actions:
+        if action.layout == "inline":
+            groups.setdefault(sections[id(action)], []).append(action)
+    for group in groups.values():
+        slots = {slot for action in group for slot in action.slots}
+        for action in group:
+            if "evidence" in slots and "evidence" not in action.slots:
+                action.evidence = None
+            action.slots = sorted(slots | set(action.slots))
 
 
 def span_field(block: Block, span: tuple[int, int] | None) -> TextField | None:

@@ -22,7 +22,9 @@ def normalise(label: str) -> str:
 class Matcher:
     """Maps labels to keys, given {key: [synonym, ...]}."""
 
-    def __init__(self, synonyms: dict[str, list[str]]):
+    def __init__(self, synonyms: dict[str, list[str]], keywords: dict[str, list[str]] | None = None):
+        # Keywords are the last resort, in the order given (dicts keep it).
+        self._keywords = [(normalise(w), key) for key, words in (keywords or {}).items() for w in words]
         self._by_synonym: dict[str, str] = {}
         for key, words in synonyms.items():
             for word in words:
@@ -44,7 +46,8 @@ class Matcher:
                                       score_cutoff=FUZZY_MIN)
             if best:
                 return self._by_synonym[best[0]]
-        return None
+        words = set(text.split())
+        return next((key for word, key in self._keywords if word in words), None)
 
     def synonyms(self) -> list[str]:
         return list(self._ordered)

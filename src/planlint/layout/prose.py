@@ -17,6 +17,7 @@ from ..dates import looks_like_date
 TIME_PREPS = {"by", "within", "before", "after", "until", "till", "from", "on", "at",
               "during", "no", "starting", "following", "prior", "ahead", "in"}
 MODALS = {"will", "shall", "must", "should", "need", "needs", "is", "are", "agrees", "agreed"}
+END_MARKS = {"until", "till", "before", "after"}
 CONDITION_MARKS = {"if", "when", "unless", "whenever", "once", "while"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[•\-*])\s+")
@@ -74,11 +75,11 @@ class Prose:
         if match:
             main_end = match.start()
             evidence = strip_span(doc.text, match.end(), end)
-        root = sent.root
+        root = clause_root(sent, start, main_end)
         passive = any(t.dep_ in ("nsubjpass", "auxpass") for t in root.children)
         owner = self.owner(root, passive)
         deadline = self.deadline(sent, start, main_end)
-        task = self.task(doc.text, sent, start, main_end, owner, deadline, passive)
+        task = self.task(doc.text, root, start, main_end, owner, deadline, passive)
         return Parts(task=task, owner=owner, deadline=deadline, evidence=evidence,
                      sentence=(start, end), passive=passive)
 
@@ -91,7 +92,8 @@ class Prose:
                         return subtree_span(objects[0])
             return None
         for child in root.children:
-            if child.dep_ == "nsubj" and child.lower_ not in ("it", "this", "there"):
+            # csubj: "Whoever is available will pop in"
+            if child.dep_ in ("nsubj", "csubj") and child.lower_ not in ("it", "this", "there"):
                 return subtree_span(child)
         return None
 
@@ -118,6 +120,10 @@ class Prose:
                 found.append((min(left.idx, span[0]), span[1], True))
             elif token.dep_ in ("npadvmod", "advmod") and self.is_time(token):
                 found.append((*subtree_span(token), False))
+            elif token.dep_ == "mark" and token.lower_ in END_MARKS and token.head.dep_ == "advcl":
+                # "every week until she is 12 weeks old", up to a comma
+                end_of_clause = clause_end(token.head)
+                found.append((token.idx, end_of_clause, True))
             elif token.lower_ in ("immediately", "today", "now") and token.dep_ in ("advmod", "npadvmod"):
                 found.append((token.idx, token.idx + len(token), True))
         for match in self.vague.finditer(sent.doc.text, start, end):
@@ -127,21 +133,20 @@ class Prose:
     def is_time(self, prep) -> bool:
         """A prepositional phrase about time: a date, a time word, or a
         recurring event ("after each missing episode")."""
-        for token in prep.subtree:
+        for token in own_words(prep):
             if token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in self.time_words:
                 return True
             if token.lower_ in ("each", "every") and token.dep_ == "det":
                 return True
-        return looks_like_date(prep.doc[prep.left_edge.i:prep.right_edge.i + 1].text)
+        return looks_like_date(" ".join(t.text for t in own_words(prep)))
 
-    def task(self, text: str, sent, start: int, end: int, owner, deadline, passive) -> tuple[int, int] | None:
+    def task(self, text: str, root, start: int, end: int, owner, deadline, passive) -> tuple[int, int] | None:
         """The verb phrase: after the subject and modal, without a deadline at
         either end. A passive with no agent keeps its subject ("A referral will
         be made"): that is what is to be done."""
         begin = start
         if owner and not passive:
             begin = owner[1]
-            root = sent.root
             verb_start = min((t.idx for t in root.subtree if t.idx >= owner[1]
                               and t.dep_ not in ("aux", "punct", "advmod", "neg")), default=begin)
             begin = max(begin, verb_start)
@@ -162,8 +167,22 @@ def marker_regex(marker: str) -> str:
     # "we will know" also matches "we will know this has worked when".
     words = r"\s+".join(map(re.escape, marker.split()))
     if marker.lower().startswith("we will know"):
-        words += r"(?:\s+(?:this|that|it)(?:\s+\w+){0,3}?\s+(?:when|if|because|by))?"
+        # "we will know this has worked when ...", "we will know they have
+        # stopped using when ...": the evidence is what follows "when".
+        words += r"(?:(?:\s+[\w']+){1,8}?\s+(?:when|if|because|by|as))?"
     return words
+
+
+def clause_root(sent, start: int, end: int):
+    """The head of the words before the evidence clause. Usually the
+    sentence's root; but in "X will visit ...; we will know this is working
+    when ..." the parser may hang the action under "know"."""
+    inside = [t for t in sent if start <= t.idx < end]
+    if sent.root in inside or not inside:
+        return sent.root
+    tops = [t for t in inside if t.head not in inside or t.head is t]
+    verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")]
+    return (verbs or tops)[0]
 
 
 def first_word(sent):
@@ -194,11 +213,29 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def clause_end(head) -> int:
+    """End of a clause's words, stopping at the first comma after its head
+    ("until she is 12 weeks old, weighing her ..." ends at "old")."""
+    end = subtree_span(head)[1]
+    for token in head.subtree:
+        if token.i > head.i and token.text == ",":
+            return min(end, token.idx)
+    return end
+
+
 def subtree_span(token) -> tuple[int, int]:
     tokens = list(token.subtree)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def own_words(prep) -> list:
+    """A phrase's words without the phrases nested in it: "in the locked box
+    provided by Compass from today" is about a box, not a time."""
+    nested = {t.i for c in prep.subtree if c is not prep and c.dep_ in ("prep", "acl", "relcl")
+              for t in c.subtree}
+    return [t for t in prep.subtree if t.i not in nested]
 
 
 def in_noun_modifier(token) -> bool:
@@ -218,10 +255,14 @@ def in_condition(token) -> bool:
 
 
 def merge_adjacent(text: str, phrases: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-    """Join time phrases that touch: "every week" + "until the review"."""
+    """Join time phrases that touch: "every week" + "until the review". A start
+    date stays apart ("every morning" / "from 23 March"): it is the deadline,
+    and the frequency is part of what is done."""
     merged: list[tuple[int, int, bool]] = []
     for start, end, anchored in phrases:
-        if merged and start <= merged[-1][1] + 1 and text[merged[-1][1]:start].strip() == "":
+        starts_from = text[start:end].lower().startswith(("from", "starting"))
+        if merged and not starts_from and start <= merged[-1][1] + 1 and \
+                text[merged[-1][1]:start].strip() == "":
             last = merged[-1]
             merged[-1] = (last[0], max(last[1], end), last[2] or anchored)
         elif merged and start < merged[-1][1]:

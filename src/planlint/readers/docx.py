@@ -1,0 +1,424 @@
+"""Word (.docx) reader: bytes -> Document, using python-docx.
+
+The body is walked element by element rather than with `Document.iter_inner_content()`
+and `Paragraph.text`, because those leave out what sits inside content controls (w:sdt)
+- the fill-in boxes of many plan templates - and inside tracked insertions (w:ins),
+fields and smart tags. Text is taken from every visible run instead (see
+`paragraph_text`, which a later tool can reuse to find a block's text again).
+
+Locations: a top-level paragraph has `paragraph` = its index in `document.paragraphs`;
+a top-level table has `table` = its index in `document.tables`; cells have `row` and
+`cell` (= first grid column). Paragraphs and tables inside a content control have no
+such index (python-docx does not list them); their `ref` says where they are.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from typing import Iterator
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+from lxml import etree
+
+from planlint.model import Block, BlockKind, Cell, Document, Location
+from planlint.readers import MAX_UNPACKED_BYTES, ReadError, megabytes
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc, and encrypted .docx
+ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
+# A part expanding more than MAX_RATIO times is refused once it is over RATIO_MIN_BYTES
+# (text XML compresses 5-20 times; a zip bomb thousands of times).
+MAX_RATIO = 100
+RATIO_MIN_BYTES = 10 * 2**20
+
+SAVE_AGAIN = "open it in Word and save it again as .docx"
+
+# Visible runs of a paragraph: not deleted, not moved away, not in a text box (its
+# paragraphs are separate) and not the fallback copy of alternate content.
+_RUNS = (".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom)"
+         " and not(ancestor::w:txbxContent) and not(ancestor::*[local-name()='Fallback'])]")
+_WRAPPERS = (qn("w:sdt"), qn("w:customXml"))
+_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+_HEADING_NAME = re.compile(r"heading ([1-9])")
+
+
+def read_docx(data: bytes, path: str = "", *,
+              max_unpacked_bytes: int = MAX_UNPACKED_BYTES) -> Document:
+    """Read the bytes of a .docx file. Raises ReadError for anything unreadable."""
+    check_container(data, max_unpacked_bytes)
+    document = _open(data)
+    try:
+        blocks = _Reader(document).read()
+    except Exception as exc:  # a shape of document the walk did not expect
+        raise ReadError(f"could not read the Word file's content ({_describe(exc)}); "
+                        f"{SAVE_AGAIN}") from exc
+    return Document(path=path, format="docx", blocks=blocks)
+
+
+# ------------------------------------------------------------ checks
+
+
+def check_container(data: bytes, max_unpacked_bytes: int) -> None:
+    """Refuse what python-docx should not be given: not a zip, no document part, or a
+    zip that would inflate to too much (judged from its directory, before inflating)."""
+    if data.startswith(OLE_MAGIC):
+        if ENCRYPTED_MARK in data:
+            raise ReadError("this Word file is password-protected; remove the password "
+                            "and save it again")
+        raise ReadError("this is a legacy .doc file; open it in Word and save it as .docx")
+    if data.lstrip()[:5] == b"{\\rtf":
+        raise ReadError("this is an RTF file, not .docx; open it in Word and save it "
+                        "as .docx")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError):
+        if data.startswith(b"PK"):
+            raise ReadError("damaged Word file (the zip is incomplete, perhaps cut short); "
+                            f"{SAVE_AGAIN}") from None
+        raise ReadError("not a Word document (not a zip file); save it from Word as "
+                        ".docx") from None
+    with archive:
+        infos = archive.infolist()
+        _check_sizes(infos, max_unpacked_bytes)
+        main = _main_part(archive)
+        if main not in {info.filename for info in infos}:
+            raise ReadError(f"not a Word document (the zip has no {main}); save it from "
+                            "Word as .docx")
+
+
+def _check_sizes(infos: list[zipfile.ZipInfo], limit: int) -> None:
+    # zipfile never returns more than a member's declared size (a lie fails its CRC
+    # check), so the declared sizes are a real bound on what python-docx will inflate.
+    total = sum(info.file_size for info in infos)
+    if total > limit:
+        raise ReadError(f"Word file too large when uncompressed ({megabytes(total)} MB > limit "
+                        f"{megabytes(limit)} MB); remove large pictures or split the plan")
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_MIN_BYTES and ratio > MAX_RATIO:
+            raise ReadError(f"Word file looks unsafe: {info.filename} would expand "
+                            f"{ratio:.0f} times to {megabytes(info.file_size)} MB; {SAVE_AGAIN}")
+
+
+def _main_part(archive: zipfile.ZipFile) -> str:
+    """Name of the main document part: word/document.xml, unless the package's
+    relationships point elsewhere (Word Online sometimes writes word/document2.xml)."""
+    try:
+        root = etree.fromstring(archive.read("_rels/.rels"), _safe_parser())
+    except Exception:  # missing or broken: python-docx will say so when it opens it
+        return "word/document.xml"
+    for rel in root:
+        if str(rel.get("Type", "")).endswith("/officeDocument"):
+            return str(rel.get("Target", "")).lstrip("/") or "word/document.xml"
+    return "word/document.xml"
+
+
+def _open(data: bytes) -> docx.document.Document:
+    """python-docx's Document, with each way it can fail turned into a ReadError."""
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, zlib.error, EOFError):
+        raise ReadError(f"damaged Word file (corrupted compressed data); {SAVE_AGAIN}") \
+            from None
+    except etree.XMLSyntaxError:
+        raise ReadError(f"damaged Word file (broken XML in {_broken_part(data)}); "
+                        f"{SAVE_AGAIN}") from None
+    except KeyError as exc:  # str() of a KeyError would add quotes around the message
+        what = exc.args[0] if exc.args else exc
+        raise ReadError(f"damaged Word file (a part is missing: {_describe(what)}); "
+                        f"{SAVE_AGAIN}") from None
+    except ValueError as exc:  # "... is not a Word file, content type is '...'"
+        kind = re.search(r"content type is '([^']*)'", str(exc))
+        if kind:
+            raise ReadError(f"not a Word .docx document (its content type is "
+                            f"'{kind.group(1)}'); save it as .docx") from None
+        raise ReadError(f"could not open this Word file ({_describe(exc)}); {SAVE_AGAIN}") \
+            from None
+    except Exception as exc:
+        raise ReadError(f"could not open this Word file ({_describe(exc)}); {SAVE_AGAIN}") \
+            from None
+
+
+def _broken_part(data: bytes) -> str:
+    """The first XML part of the package that does not parse (to name it to the user)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            if name.endswith((".xml", ".rels")):
+                try:
+                    etree.fromstring(archive.read(name), _safe_parser())
+                except Exception:  # XMLSyntaxError, or a part that will not inflate
+                    return name
+    return "the document"
+
+
+def _safe_parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True)
+
+
+def _describe(exc: object) -> str:
+    """An exception as a short single line (python-docx messages may hold newlines)."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+# ------------------------------------------------------------ text
+
+
+def paragraph_text(p: etree._Element) -> str:
+    """Text of a w:p as Word shows it: every visible run, tabs as '\\t', line breaks
+    as '\\n' (python-docx's run text does that mapping)."""
+    return "".join(run.text for run in _xpath(p, _RUNS))
+
+
+def cell_text(tc: etree._Element) -> str:
+    """Text of a table cell: its paragraphs joined with '\\n'; a nested table is
+    flattened to one line per row with its cells separated by tabs."""
+    return "\n".join(_cell_lines(tc)).strip()
+
+
+def _cell_lines(container: etree._Element) -> Iterator[str]:
+    for child in _content(container):
+        if child.tag == qn("w:p"):
+            yield paragraph_text(child)
+        elif child.tag == qn("w:tbl"):
+            for tr in _children(child, "w:tr"):
+                yield "\t".join(" ".join(cell_text(tc).split())
+                                for tc in _children(tr, "w:tc"))
+
+
+def _content(container: etree._Element) -> Iterator[etree._Element]:
+    """Children of a body or cell, looking through content controls and custom XML."""
+    for child in container:
+        if child.tag in _WRAPPERS:
+            yield from _inside(child)
+        else:
+            yield child
+
+
+def _inside(wrapper: etree._Element) -> Iterator[etree._Element]:
+    """What a content control (w:sdt, inside its w:sdtContent) or w:customXml holds."""
+    if wrapper.tag == qn("w:sdt"):
+        content = wrapper.find(qn("w:sdtContent"))
+        return _content(content) if content is not None else iter(())
+    return _content(wrapper)
+
+
+def _children(element: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """Children with `tag` (rows of a table, cells of a row), through wrappers."""
+    return (child for child in _content(element) if child.tag == qn(tag))
+
+
+def _val(element: etree._Element | None, path: str) -> str | None:
+    """The w:val attribute of the first element at `path` under `element`, if any."""
+    if element is None:
+        return None
+    found = _xpath(element, f"{path}/@w:val")
+    return str(found[0]) if found else None
+
+
+def _has(element: etree._Element, path: str) -> bool:
+    return bool(_xpath(element, path))
+
+
+def _xpath(element: etree._Element, path: str) -> list:
+    # etree's own xpath: python-docx's elements override it without `namespaces`, and
+    # not every element in the tree is one of python-docx's classes.
+    return etree._Element.xpath(element, path, namespaces=_NS)
+
+
+# ------------------------------------------------------------ blocks
+
+
+class _Reader:
+    def __init__(self, document: docx.document.Document):
+        self.document = document
+        self.numbering = _Numbering(document)
+        self.blocks: list[Block] = []
+        self.paragraphs = 0  # top-level paragraphs seen: index into document.paragraphs
+        self.tables = 0  # top-level tables seen: index into document.tables
+
+    def read(self) -> list[Block]:
+        body = self.document.element.body
+        for child in body:
+            self._element(child, top=True)
+        return self.blocks
+
+    def _element(self, child: etree._Element, top: bool) -> None:
+        if child.tag == qn("w:p"):
+            self._paragraph(child, top)
+        elif child.tag == qn("w:tbl"):
+            self._table(child, top)
+        elif child.tag in _WRAPPERS:  # content controls: python-docx does not look in
+            for inner in _inside(child):
+                self._element(inner, top=False)
+
+    def _paragraph(self, p: etree._Element, top: bool) -> None:
+        index = self.paragraphs if top else None
+        if top:
+            self.paragraphs += 1
+        text = paragraph_text(p).rstrip()  # right only: offsets stay those of the paragraph
+        if not text.strip():
+            return
+        if index is not None:
+            ref = f"paragraph {index + 1}"
+        else:
+            ref = _in_control("paragraph", self.paragraphs)
+        location = Location(paragraph=index, offset=0, length=len(text), ref=ref)
+        kind, level, ordered = self._classify(p)
+        self.blocks.append(Block(kind=kind, text=text, location=location, level=level,
+                                 ordered=ordered))
+
+    def _classify(self, p: etree._Element) -> tuple[BlockKind, int, bool]:
+        """Heading, list item or paragraph, from the style (and its base styles) and the
+        numbering. Numbers typed by hand are not numbering: such paragraphs stay
+        paragraphs."""
+        styles = _style_chain(self.document, p)
+        level = _heading_level(p, styles)
+        if level:
+            return BlockKind.HEADING, level, False
+        num_id, ilvl = _numbering_of(p, styles)
+        names = [(s.name or "").lower() for s in styles]
+        listed = num_id not in (None, "0") or (num_id is None and
+                                                any(n.startswith("list") for n in names))
+        if not listed:
+            return BlockKind.PARAGRAPH, 0, False
+        fmt = self.numbering.format(num_id, ilvl)
+        if fmt is None:
+            ordered = any(n.startswith("list number") for n in names)
+        else:
+            ordered = fmt not in ("bullet", "none")
+        if ilvl is None:  # "List Bullet 2" without numbering of its own: level 2
+            digits = re.search(r"(\d)$", names[0]) if names else None
+            ilvl = int(digits.group(1)) - 1 if digits else 0
+        return BlockKind.LIST_ITEM, ilvl + 1, ordered
+
+    # -- tables
+
+    def _table(self, tbl: etree._Element, top: bool) -> None:
+        index = self.tables if top else None
+        if top:
+            self.tables += 1
+        label = f"table {index + 1}" if index is not None else _in_control("table", self.tables)
+        rows = [_row_cells(tr, r, index, label)
+                for r, tr in enumerate(_children(tbl, "w:tr"))]
+        text = "\n".join(" | ".join(cell.text for cell in row) for row in rows)
+        self.blocks.append(Block(kind=BlockKind.TABLE, text=text, rows=rows,
+                                 location=Location(table=index, ref=label)))
+
+
+def _in_control(what: str, before: int) -> str:
+    """A readable place for a paragraph or table inside a content control, which has no
+    index of its own: after the last top-level one of its kind."""
+    if before:
+        return f"content control after {what} {before}"
+    return f"content control before {what} 1"
+
+
+def _row_cells(tr: etree._Element, r: int, table: int | None, label: str) -> list[Cell]:
+    """The distinct cells of a row. A w:tc is one cell whatever its gridSpan (python-docx
+    `row.cells` would repeat it once per grid column); a cell continuing a vertical merge
+    is given with empty text."""
+    column = _int(_val(tr, "w:trPr/w:gridBefore"), 0)
+    cells: list[Cell] = []
+    for tc in _children(tr, "w:tc"):
+        span = max(1, _int(_val(tc, "w:tcPr/w:gridSpan"), 1))
+        if _continues(tc, "w:hMerge") and cells:
+            # old-style horizontal merge: this cell widens the one before it
+            cells[-1] = cells[-1].model_copy(update={"span": cells[-1].span + span})
+            column += span
+            continue
+        location = Location(table=table, row=r, cell=column,
+                            ref=f"{label}, row {r + 1}, cell {column + 1}")
+        text = "" if _continues(tc, "w:vMerge") else cell_text(tc)
+        cells.append(Cell(text=text, location=location, column=column, span=span))
+        column += span
+    return cells
+
+
+def _continues(tc: etree._Element, merge: str) -> bool:
+    """Whether the cell continues a merge (w:vMerge or w:hMerge without val="restart":
+    a missing val means "continue")."""
+    return _has(tc, f"w:tcPr/{merge}") and _val(tc, f"w:tcPr/{merge}") != "restart"
+
+
+def _int(value: str | None, default: int) -> int:
+    return int(value) if value and value.isdigit() else default
+
+
+# ------------------------------------------------------------ styles and numbering
+
+
+def _style_chain(document: docx.document.Document, p: etree._Element) -> list:
+    """The paragraph's style followed by the styles it is based on."""
+    style_id = _val(p, "w:pPr/w:pStyle")
+    style = document.part.get_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
+    chain = []
+    while style is not None and len(chain) < 10:  # 10: a guard against a loop
+        chain.append(style)
+        style = style.base_style
+    return chain
+
+
+def _heading_level(p: etree._Element, styles: list) -> int | None:
+    for style in styles:
+        name = (style.name or "").lower()
+        if name == "title":
+            return 1
+        match = _HEADING_NAME.fullmatch(name)
+        if match:
+            return int(match.group(1))
+    # A custom style (or the paragraph itself) may set an outline level instead.
+    for element in [p] + [style.element for style in styles]:
+        outline = _val(element, "w:pPr/w:outlineLvl")
+        if outline is not None:
+            level = _int(outline, 9) + 1
+            return level if level <= 9 else None  # outline level 9 is body text
+    return None
+
+
+def _numbering_of(p: etree._Element, styles: list) -> tuple[str | None, int | None]:
+    """(numId, ilvl): each from the paragraph itself, else from the nearest style that
+    sets it (a paragraph may set only the level of its style's list)."""
+    elements = [p] + [style.element for style in styles]
+    num_id = next(filter(None, (_val(e, "w:pPr/w:numPr/w:numId") for e in elements)), None)
+    ilvl = next(filter(None, (_val(e, "w:pPr/w:numPr/w:ilvl") for e in elements)), None)
+    return num_id, int(ilvl) if ilvl and ilvl.isdigit() else None
+
+
+class _Numbering:
+    """Number formats ("decimal", "bullet", ...) from word/numbering.xml."""
+
+    def __init__(self, document: docx.document.Document):
+        try:  # not `document.part.numbering_part`: that adds an empty part when missing
+            self.root = document.part.part_related_by(RT.NUMBERING).element
+        except KeyError:
+            self.root = None
+
+    def format(self, num_id: str | None, ilvl: int | None) -> str | None:
+        if self.root is None or num_id is None:
+            return None
+        level = str(ilvl or 0)
+        num = self._find(f"w:num[@w:numId='{num_id}']")
+        if num is None:
+            return None
+        override = _val(num, f"w:lvlOverride[@w:ilvl='{level}']/w:lvl/w:numFmt")
+        if override:
+            return override
+        abstract_id = _val(num, "w:abstractNumId")
+        abstract = self._find(f"w:abstractNum[@w:abstractNumId='{abstract_id}']")
+        if abstract is None:
+            return None
+        if not _has(abstract, f"w:lvl[@w:ilvl='{level}']"):
+            level = "0"  # a single-level list asked for a deeper level: use its only one
+        if not _has(abstract, f"w:lvl[@w:ilvl='{level}']"):
+            return None
+        # numFmt left out means decimal (ECMA-376 17.9.17)
+        return _val(abstract, f"w:lvl[@w:ilvl='{level}']/w:numFmt") or "decimal"
+
+    def _find(self, path: str) -> etree._Element | None:
+        found = _xpath(self.root, path)
+        return found[0] if found else None
