@@ -148,6 +148,19 @@ def test_owner_rules_in_word_table(lint_docx):
     assert plan_codes(result) == set()
 
 
+def test_owner_rules_in_word_prose(lint_docx):
+    result = lint_docx(actions_heading="What needs to happen", paragraphs=[
+        "A referral will be made to CAMHS by 1 March 2026, so that Ben is seen by a CAMHS "
+        "practitioner before the review conference.",
+        "Ben will be referred to CAMHS by the school nurse by 1 March 2026, so that Ben is seen "
+        "by a CAMHS practitioner before the review conference.",
+    ])
+    assert [a.layout for a in result.plan.actions] == ["prose", "prose"]
+    assert [action_codes(result, i) for i in (1, 2)] == [{"PL101"}, set()]
+    [finding] = findings_of(result, "PL101")
+    assert_well_formed(finding, "docx")
+
+
 # ------------------------------------------------------------ findings
 
 

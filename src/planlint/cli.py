@@ -66,7 +66,7 @@ def make_linter(factory, model, select=None, ignore=None):
 
     try:
         linter = factory(model=model, select=select, ignore=ignore or ())
-        unknown = sorted(set(select or ()) | set(ignore or ()) - set(linter.catalogue.rules))
+        unknown = sorted((set(select or ()) | set(ignore or ())) - set(linter.catalogue.rules))
         if unknown:
             fail(f"error: unknown rule code(s): {', '.join(unknown)} (see `planlint rules`)")
         linter.parser  # load the model now, so a missing model is one clear error

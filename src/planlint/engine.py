@@ -18,6 +18,8 @@ from .model import Finding, Plan
 from .readers import ReadError, read_document
 
 SUFFIXES = {".md", ".markdown", ".docx"}
+# Repository documents that sit beside plans in a folder but are not plans.
+NOT_PLANS = ("readme", "changelog", "contributing", "license", "licence", "code_of_conduct")
 PARTS = ("task", "owner", "deadline", "evidence")
 
 
@@ -34,20 +36,27 @@ class InputError(Exception):
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and the plan files inside folders (sorted, no hidden
-    folders, no Word lock files "~$plan.docx")."""
+    """Files as given, and the plan files inside folders (sorted; no hidden
+    folders, Word lock files "~$plan.docx" or README-like documents)."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(
-                p for p in path.rglob("*")
-                if p.suffix.lower() in SUFFIXES and p.is_file() and not p.name.startswith("~$")
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)))
+            found.extend(sorted(p for p in path.rglob("*") if is_plan_file(p, path)))
         elif path.exists():
             found.append(path)
         else:
             raise InputError(f"{path}: error: no such file or folder")
     return found
+
+
+def is_plan_file(path: Path, root: Path) -> bool:
+    if path.suffix.lower() not in SUFFIXES or path.name.startswith("~$"):
+        return False
+    if path.stem.lower().startswith(NOT_PLANS):
+        return False
+    if any(part.startswith(".") for part in path.relative_to(root).parts):
+        return False
+    return path.is_file()
 
 
 class Linter:

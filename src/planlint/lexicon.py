@@ -14,9 +14,18 @@ PLACEHOLDER_TEXT = re.compile(r"^[\s\-–—.]*$")
 
 
 def phrase_regex(phrases: list[str]) -> re.Pattern:
+    """One pattern for a list of phrases: any spacing between words, and a
+    plural "s" allowed on a last word that is all letters ("score" finds
+    "scores")."""
     ordered = sorted({p.lower() for p in phrases if p.strip()}, key=len, reverse=True)
-    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+    body = "|".join(phrase_body(p) for p in ordered)
     return re.compile(rf"(?<![\w]){'(?:' + body + ')'}(?![\w])", re.I)
+
+
+def phrase_body(phrase: str) -> str:
+    words = phrase.split()
+    body = r"\s+".join(map(re.escape, words))
+    return body + "(?:s|es)?" if words[-1].isalpha() and len(words[-1]) > 2 else body
 
 
 def normalise(text: str) -> str:

@@ -13,8 +13,7 @@ from ..lexicon import Lexicon, is_blank
 
 CHECKABLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"}
 COMPARATIVE_TAGS = {"JJR", "RBR"}
-# Telegraphic evidence drops "were": "Notices served" has its thing as subject.
-EVENT_OBJECT_DEPS = {"dobj", "nsubjpass", "nsubj", "attr", "pobj"}
+EVENT_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj"}
 
 
 @action_check("PL401")
@@ -39,6 +38,8 @@ def evidence_vague(ctx: ActionContext) -> Hit | None:
 
 
 def is_checkable(doc, lexicon: Lexicon) -> bool:
+    """Something counted, dated or recorded makes evidence checkable, even
+    beside vague words ("safe, shown by the rota signed at every visit")."""
     if any(t.ent_type_ in CHECKABLE_ENTS or t.like_num for t in doc):
         return True
     if lexicon.find("measurable_markers", doc.text):
@@ -60,9 +61,13 @@ def is_observable_event(token, lexicon: Lexicon) -> bool:
     """A verb that reports something that happens or exists, with a thing as
     its object ("has an offer of a flat", "notices served", "tells her worker
     the warning signs"), not an attitude ("is coping")."""
-    if token.pos_ != "VERB" or lexicon.is_one_of("vague_verbs", token.lemma_):
+    if token.pos_ != "VERB" or lexicon.is_one_of("vague_verbs", token.lemma_) or \
+            lexicon.is_one_of("state_verbs", token.lemma_):
         return False
-    things = [c for c in token.children if c.dep_ in EVENT_OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    deps = set(EVENT_OBJECT_DEPS)
+    if token.tag_ in ("VBN", "VBD"):
+        deps.add("nsubj")  # telegraphic passive: "Notices served", "Assessment shared"
+    things = [c for c in token.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")]
     if not things and token.dep_ in ("acl", "amod", "ROOT") and token.tag_ == "VBN":
         things = [token.head] if token.head.pos_ in ("NOUN", "PROPN") else []
     return any(not lexicon.is_one_of("abstract_objects", t.lemma_) for t in things)

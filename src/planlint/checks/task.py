@@ -51,7 +51,9 @@ def is_concrete_verb(verb, lexicon: Lexicon, depth: int) -> bool:
     if depth > MAX_DEPTH:
         return False
     if verb.lemma_ == "be" and not is_passive_aux(verb):
-        return has_time_detail(verb)
+        # "be more protective" is an attitude; "not be alone with Ellie" is a
+        # rule anyone can see kept or broken.
+        return has_time_detail(verb) or is_prohibition(verb)
     if starts_vague_phrase(verb, lexicon):
         return any(is_concrete_verb(v, lexicon, depth + 1) for v in subordinate_verbs(verb)) or (
             has_time_detail(verb) and has_concrete_object(verb, lexicon))
@@ -113,6 +115,12 @@ def subordinate_verbs(verb) -> list:
             found.extend(c for c in child.children
                          if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.tag_ != "VBN")
     return found
+
+
+def is_prohibition(verb) -> bool:
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "neg" for c in verb.head.children if verb.dep_ in ("xcomp", "conj"))
+    return negated and any(c.dep_ in ("prep", "acomp", "advmod") for c in verb.children)
 
 
 def is_condition(verb) -> bool:

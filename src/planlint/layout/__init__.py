@@ -220,7 +220,7 @@ class _Builder:
             self.prose_actions(block, doc)
 
     def prose_actions(self, block: Block, doc) -> None:
-        sentences = list(doc.sents)
+        sentences = whole_sentences(doc)
         is_item = block.kind == BlockKind.LIST_ITEM
         for sent in sentences:
             if not (self.layout.prose.is_commitment(sent) or (is_item and sent is sentences[0])):
@@ -238,6 +238,20 @@ class _Builder:
     def add_section_text(self, text: str) -> None:
         if self.section is not None and text.strip():
             self.section.text = (self.section.text + "\n" + text).strip()
+
+
+def whole_sentences(doc) -> list:
+    """spaCy's sentences, with a piece that starts in lower case joined to the
+    one before: the parser sometimes ends a sentence at a bracket ("... (9pm
+    on school nights) every time he is not home, so that ...")."""
+    spans = []
+    for sent in doc.sents:
+        first = sent.text.lstrip()[:1]
+        if spans and first and (first.islower() or not first.isalnum()):
+            spans[-1] = doc[spans[-1].start:sent.end]
+        else:
+            spans.append(sent)
+    return spans
 
 
 def share_inline_slots(actions: list[Action], sections: dict[int, int]) -> None:

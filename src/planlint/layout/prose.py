@@ -148,7 +148,7 @@ class Prose:
         if owner and not passive:
             begin = owner[1]
             verb_start = min((t.idx for t in root.subtree if t.idx >= owner[1]
-                              and t.dep_ not in ("aux", "punct", "advmod", "neg")), default=begin)
+                              and t.dep_ not in ("aux", "punct", "advmod")), default=begin)
             begin = max(begin, verb_start)
         finish = end
         if deadline:

@@ -1,0 +1,89 @@
+"""Accuracy floors on labelled plans, a little under what planlint reaches.
+
+The dev corpus lives in ../shared/corpus/dev beside the repository (CI has it;
+the test skips where it is absent, or reads PLANLINT_DEV_CORPUS). The held-out
+set ships in tests/data/heldout. Figures reached are in the README; a change
+that drops below a floor fails here.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from planlint.baseline import KeywordBaseline
+from planlint.evaluate import ACTION_LABELS, PARTS, PLAN_LABELS, Report, evaluate
+
+REPO = Path(__file__).resolve().parents[1]
+DEV = Path(os.environ.get("PLANLINT_DEV_CORPUS", REPO.parent / "shared" / "corpus" / "dev"))
+HELDOUT = REPO / "tests" / "data" / "heldout"
+
+# (actions found, each field, each rule's precision and recall, micro F1, plan accuracy)
+FLOORS = {
+    "dev": dict(found=0.97, field=0.95, rule=0.9, micro=0.97, plan=1.0),
+    "heldout": dict(found=0.97, field=0.9, rule=0.9, micro=0.95, plan=0.95),
+}
+
+
+@pytest.fixture(scope="module")
+def reports(linter) -> dict[str, Report]:
+    def lint(path):
+        plan = linter.read(path)
+        return plan, linter.check(plan)
+
+    found = {"heldout": evaluate(HELDOUT, lint)}
+    if (DEV / "labels.jsonl").exists():
+        found["dev"] = evaluate(DEV, lint)
+    return found
+
+
+def report_for(reports, name) -> Report:
+    if name not in reports:
+        pytest.skip(f"no {name} corpus here ({DEV})")
+    return reports[name]
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+def test_actions_are_found(reports, name):
+    report = report_for(reports, name)
+    assert report.found_actions / report.gold_actions >= FLOORS[name]["found"]
+    # No invented actions: every predicted action is a gold one.
+    assert report.predicted_actions - report.found_actions <= 1
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+@pytest.mark.parametrize("part", PARTS)
+def test_each_field_is_extracted(reports, name, part):
+    report = report_for(reports, name)
+    assert report.part_correct[part] / report.found_actions >= FLOORS[name]["field"], \
+        [m for m in report.part_misses if m[1] == part]
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+@pytest.mark.parametrize("code", sorted(ACTION_LABELS.values()))
+def test_each_action_rule_is_precise_and_complete(reports, name, code):
+    counts = report_for(reports, name).counts(code)
+    floor = FLOORS[name]["rule"]
+    assert counts.precision >= floor and counts.recall >= floor, report_for(reports, name).rule_misses
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+def test_micro_f1_over_action_rules(reports, name):
+    report = report_for(reports, name)
+    assert report.micro(ACTION_LABELS.values()).f1 >= FLOORS[name]["micro"]
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+@pytest.mark.parametrize("code", sorted(PLAN_LABELS.values()))
+def test_plan_rules(reports, name, code):
+    report = report_for(reports, name)
+    assert report.plan_correct[code] / report.plans >= FLOORS[name]["plan"]
+
+
+def test_the_parse_beats_a_keyword_baseline(linter, reports):
+    """The point of the NLP: keywords alone score lower on the same plans."""
+    keywords = evaluate(HELDOUT, KeywordBaseline(linter).lint)
+    ours = reports["heldout"].micro(ACTION_LABELS.values()).f1
+    assert keywords.micro(ACTION_LABELS.values()).f1 < ours
+    assert keywords.counts("PL201").f1 < reports["heldout"].counts("PL201").f1

@@ -1,0 +1,148 @@
+"""The command line, run as a user runs it: the installed `planlint` program."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "sample_plans"
+
+
+def planlint(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    exe = shutil.which("planlint") or str(Path(sys.executable).parent / "planlint")
+    return subprocess.run([exe, *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def test_check_a_clean_plan_exits_0():
+    result = planlint("check", str(SAMPLES / "01-holt.md"))
+    assert result.returncode == 0, result.stdout
+    assert "All clear" in result.stdout
+
+
+def test_check_reports_findings_like_a_linter_and_exits_1(tmp_path):
+    plan = tmp_path / "plan.md"
+    plan.write_text("# Child protection plan\n\n## The plan\n\n"
+                    "| What will be done | Who | By when | How will we know |\n|---|---|---|---|\n"
+                    "| Support mum | All agencies | Ongoing | Mum engages |\n")
+    result = planlint("check", str(plan))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert f"{plan}:7:3: PL201 task-vague" in result.stdout
+    assert f"{plan}:7:17: PL102 owner-vague" in result.stdout
+    assert any(line.strip().startswith("fix:") for line in lines)
+    assert lines[-1].startswith("Found ")
+
+
+def test_check_json_follows_the_contract(tmp_path):
+    result = planlint("check", "--format", "json", str(SAMPLES / "02-mensah.md"))
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    entry = data["files"][0]
+    assert set(entry) == {"path", "error", "plan", "findings"}
+    action = entry["plan"]["actions"][0]
+    assert {"index", "task", "owner", "deadline", "evidence", "location"} <= set(action)
+    finding = entry["findings"][0]
+    assert {"code", "name", "severity", "message", "suggestion", "location", "action_index"} <= set(finding)
+    assert {"line", "column", "ref"} <= set(finding["location"])
+    indexed = [f for f in entry["findings"] if f["action_index"] is not None]
+    for f in indexed:
+        assert entry["plan"]["actions"][f["action_index"] - 1]["index"] == f["action_index"]
+    assert data["summary"]["files"] == 1
+    assert data["summary"]["findings"] == len(entry["findings"])
+
+
+def test_check_a_folder_skips_its_readme_and_lints_both_formats():
+    result = planlint("check", "--format", "json", str(SAMPLES))
+    paths = [f["path"] for f in json.loads(result.stdout)["files"]]
+    assert not any(p.endswith("README.md") for p in paths)
+    assert any(p.endswith(".docx") for p in paths) and any(p.endswith(".md") for p in paths)
+    assert paths == sorted(paths)
+
+
+def test_unreadable_file_is_one_line_exit_2_and_the_rest_is_linted(tmp_path):
+    bad = tmp_path / "old.doc"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    good = SAMPLES / "01-holt.md"
+    result = planlint("check", str(bad), str(good))
+    assert result.returncode == 2
+    assert f"{bad}: error: this is a legacy .doc file; open it in Word and save it as .docx" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "1 file(s) could not be read" in result.stdout
+
+
+def test_missing_path_is_a_usage_error(tmp_path):
+    result = planlint("check", str(tmp_path / "nope.md"))
+    assert result.returncode == 2
+    assert "no such file" in result.stderr
+
+
+def test_select_and_ignore(tmp_path):
+    path = str(SAMPLES / "02-mensah.md")
+    only = json.loads(planlint("check", "--format", "json", "--select", "PL201", path).stdout)
+    assert {f["code"] for f in only["files"][0]["findings"]} == {"PL201"}
+    rest = json.loads(planlint("check", "--format", "json", "--ignore", "PL201", path).stdout)
+    codes = {f["code"] for f in rest["files"][0]["findings"]}
+    assert "PL201" not in codes and codes
+    unknown = planlint("check", "--select", "PL999", path)
+    assert unknown.returncode == 2 and "PL999" in unknown.stderr
+
+
+def test_parse_prints_the_plan_as_json():
+    result = planlint("parse", "--format", "json", str(SAMPLES / "03-marsh.md"))
+    assert result.returncode == 0
+    plan = json.loads(result.stdout)
+    assert plan["actions"] and plan["metadata"]["lead_professional"]["text"]
+    first = plan["actions"][0]
+    assert first["task"]["location"]["line"] > 0
+
+
+def test_parse_text_lists_actions():
+    result = planlint("parse", str(SAMPLES / "07-dawson.docx"))
+    assert result.returncode == 0
+    assert "Actions (" in result.stdout and "table" in result.stdout
+
+
+def test_rules_lists_the_catalogue():
+    result = planlint("rules")
+    assert result.returncode == 0
+    for code in ("PL101", "PL102", "PL201", "PL301", "PL302", "PL401", "PL402",
+                 "PL501", "PL502", "PL503", "PL504"):
+        assert code in result.stdout
+
+
+def test_rule_explains_one_rule_by_code_or_name():
+    by_code = planlint("rule", "PL301")
+    by_name = planlint("rule", "deadline-missing")
+    assert by_code.returncode == 0 and by_code.stdout == by_name.stdout
+    assert "## Why it matters" in by_code.stdout and "## Source" in by_code.stdout
+    unknown = planlint("rule", "PL999")
+    assert unknown.returncode == 2 and "unknown rule" in unknown.stderr
+
+
+@pytest.mark.parametrize("command", [["--help"], ["rules"], ["rule", "PL101"]])
+def test_commands_that_need_no_nlp_do_not_import_spacy(command):
+    code = ("import sys; from planlint.cli import main\n"
+            "try:\n    main(%r)\nexcept SystemExit:\n    pass\n"
+            "assert 'spacy' not in sys.modules, 'spacy imported'" % (command,))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_eval_prints_the_table_and_the_baseline():
+    result = planlint("eval", "--baseline", str(REPO / "tests" / "data" / "heldout"))
+    assert result.returncode == 0
+    assert "# planlint" in result.stdout and "# keyword baseline" in result.stdout
+    assert "PL201" in result.stdout and "micro" in result.stdout
+
+
+def test_no_input_file_is_modified(tmp_path):
+    copy = tmp_path / "plans"
+    shutil.copytree(SAMPLES, copy)
+    before = {p.name: p.read_bytes() for p in copy.iterdir()}
+    planlint("check", str(copy))
+    assert {p.name: p.read_bytes() for p in copy.iterdir()} == before

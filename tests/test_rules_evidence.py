@@ -1,0 +1,217 @@
+"""PL401 evidence-missing and PL402 evidence-vague, through the whole pipeline.
+
+Evidence says how anyone will know the task worked. Where the layout gives each
+action a place for it (a "How will we know" column, an "Evidence:" field) an
+empty place is missing whatever the goal above says; where the layout has no
+such place (next steps under a safety goal) the goal is the evidence and is
+judged as evidence (annotation guide: evidence_missing, evidence_vague).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import (TABLE_HEADER, action_codes, assert_well_formed, bullet, bullets_md,
+                      findings_of, markdown_plan, plan_codes, prose_md, row, table_md)
+
+EVIDENCE_MISSING = ["", "-"]
+EVIDENCE_VAGUE = ["Things improve", "Mum engages well", "The children are safer",
+                  "Positive progress", "Improved home conditions", "Good feedback", "Less worry",
+                  "Dad is more open"]
+EVIDENCE_CHECKABLE = [
+    "Ben's attendance is 95% or more each half term (school register)",
+    "Three negative hair-strand tests in a row",
+    "Home conditions rated acceptable at two unannounced visits in a row",
+    "Lily's weight back on the 25th centile by the review",
+    "Assessment report shared with the core group by 1 April 2026",
+    "Ben tells his social worker at each visit that he feels safe at home, recorded in his own words",
+]
+
+
+def only_action(result):
+    assert len(result.plan.actions) == 1
+    return result.plan.actions[0]
+
+
+def goal_section(goal: str, steps: list[tuple[str, str, str]], number: int = 1) -> str:
+    """A Signs of Safety goal heading with its next steps: no evidence column."""
+    return f"### Safety goal {number}: {goal}\n\n" + table_md(steps, header=("Next steps", "Who", "By when"))
+
+
+# ------------------------------------------------------------------ tables
+
+
+@pytest.mark.parametrize("evidence", EVIDENCE_MISSING)
+def test_evidence_missing_in_table_cell(lint_md, evidence):
+    result = lint_md(markdown_plan([row(evidence=evidence)]))
+    only_action(result)
+    assert action_codes(result, 1) == {"PL401"}
+
+
+@pytest.mark.parametrize("evidence", EVIDENCE_VAGUE)
+def test_evidence_vague_in_table_cell(lint_md, evidence):
+    result = lint_md(markdown_plan([row(evidence=evidence)]))
+    assert only_action(result).evidence.text == evidence
+    assert action_codes(result, 1) == {"PL402"}
+    [finding] = findings_of(result, "PL402")
+    assert finding.quote == evidence
+
+
+@pytest.mark.parametrize("evidence", EVIDENCE_CHECKABLE)
+def test_checkable_evidence_in_table_cell_is_clean(lint_md, evidence):
+    result = lint_md(markdown_plan([row(evidence=evidence)]))
+    assert only_action(result).evidence.text == evidence
+    assert action_codes(result, 1) == set()
+
+
+@pytest.mark.parametrize("evidence", EVIDENCE_MISSING + EVIDENCE_VAGUE + EVIDENCE_CHECKABLE)
+def test_evidence_missing_and_evidence_vague_are_never_both(lint_md, evidence):
+    codes = action_codes(lint_md(markdown_plan([row(evidence=evidence)])), 1)
+    assert not {"PL401", "PL402"} <= codes
+    assert codes & {"PL401", "PL402"} == (
+        {"PL401"} if evidence in EVIDENCE_MISSING else
+        {"PL402"} if evidence in EVIDENCE_VAGUE else set())
+
+
+def test_empty_evidence_cell_is_missing_whatever_the_outcome_column_says(lint_md):
+    header = ("What needs to change",) + TABLE_HEADER
+    rows = [("Ben's attendance is 95% or more each half term (school register)",
+             "Walk Ben to school each morning", "Mum", "from today", ""),
+            ("Ben's attendance is 95% or more each half term (school register)",
+             "Walk Ben to school each morning", "Mum", "from today",
+             "Three unannounced checks of the register show Ben in school by 9am")]
+    result = lint_md(markdown_plan(actions=table_md(rows, header=header)))
+    assert len(result.plan.actions) == 2
+    assert action_codes(result, 1) == {"PL401"}
+    assert action_codes(result, 2) == set()
+
+
+# ------------------------------------------------------- inline-labelled bullets
+
+
+@pytest.mark.parametrize("evidence, expected", [
+    ("", {"PL401"}),         # "**Evidence:**" with nothing after it
+    (None, {"PL401"}),       # no Evidence label and no goal above
+    ("Good feedback", {"PL402"}),
+    ("Less worry", {"PL402"}),
+    ("Three negative hair-strand tests in a row", set()),
+])
+def test_evidence_in_inline_bullet(lint_md, evidence, expected):
+    result = lint_md(markdown_plan(actions=bullets_md([bullet(evidence=evidence)])))
+    assert only_action(result).layout == "inline"
+    assert action_codes(result, 1) == expected
+
+
+def test_empty_evidence_field_under_a_checkable_goal_is_still_missing(lint_md):
+    actions = ("### Safety goal 1: Ben's attendance is 95% or more each half term (school register)\n\n"
+               + bullets_md([bullet(evidence=""), bullet()]))
+    result = lint_md(markdown_plan(actions=actions))
+    assert len(result.plan.actions) == 2
+    # The first bullet has an "Evidence:" place and leaves it empty: missing,
+    # whatever the goal above it says.
+    assert action_codes(result, 1) == {"PL401"}
+    assert action_codes(result, 2) == set()
+
+
+@pytest.mark.parametrize("goal, expected", [
+    ("Ben's attendance is 95% or more each half term (school register)", set()),
+    ("Things improve", {"PL402"}),
+])
+def test_bullets_with_no_evidence_field_take_the_goal_above_as_evidence(lint_md, goal, expected):
+    # No bullet in the section has an "Evidence:" label: the layout gives no
+    # place for evidence, so the goal is the evidence and is judged as such.
+    actions = f"### Safety goal 1: {goal}\n\n" + bullets_md([bullet(evidence=None), bullet(evidence=None)])
+    result = lint_md(markdown_plan(actions=actions))
+    assert len(result.plan.actions) == 2
+    assert action_codes(result, 1) == action_codes(result, 2) == expected
+
+
+# ------------------------------------------------------------------- prose
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The social worker will visit the home unannounced by 1 March 2026 and see Ben alone in "
+     "his bedroom.", {"PL401"}),
+    ("The social worker will visit the home unannounced by 1 March 2026 and see Ben alone in "
+     "his bedroom, so that Ben's attendance is 95% or more each half term.", set()),
+    ("The health visitor will weigh Amira at the baby clinic every two weeks, so that her "
+     "weight is back on the 25th centile by the review.", set()),
+    ("The social worker will visit the home unannounced by 1 March 2026 and see Ben alone in "
+     "his bedroom, so that things improve.", {"PL402"}),
+    ("The social worker will visit the home unannounced by 1 March 2026 and see Ben alone in "
+     "his bedroom, so that the children are safer.", {"PL402"}),
+])
+def test_evidence_in_prose_sentence(lint_md, sentence, expected):
+    result = lint_md(markdown_plan(actions=prose_md([sentence]), actions_heading="What needs to happen"))
+    assert only_action(result).layout == "prose"
+    assert action_codes(result, 1) == expected
+
+
+# ---------------------------------------------------- goals as evidence (SoS)
+
+
+@pytest.mark.parametrize("goal", EVIDENCE_CHECKABLE)
+def test_checkable_safety_goal_is_the_evidence_of_its_next_steps(lint_md, goal):
+    steps = [("Walk Ben to school each morning", "Mum", "from today"),
+             ("Clear the rubbish from the kitchen and the stairs", "Dad", "by 1 March 2026")]
+    result = lint_md(markdown_plan(actions=goal_section(goal, steps)))
+    assert [a.evidence.text for a in result.plan.actions] == [goal, goal]
+    assert action_codes(result, 1) == action_codes(result, 2) == set()
+
+
+@pytest.mark.parametrize("goal", EVIDENCE_VAGUE)
+def test_vague_safety_goal_makes_its_next_steps_evidence_vague(lint_md, goal):
+    steps = [("Walk Ben to school each morning", "Mum", "from today"),
+             ("Clear the rubbish from the kitchen and the stairs", "Dad", "by 1 March 2026")]
+    result = lint_md(markdown_plan(actions=goal_section(goal, steps)))
+    assert len(result.plan.actions) == 2
+    assert action_codes(result, 1) == action_codes(result, 2) == {"PL402"}
+
+
+def test_each_goal_judges_only_the_steps_under_it(lint_md):
+    actions = (goal_section("Ben's attendance is 95% or more each half term (school register)",
+                            [("Walk Ben to school each morning", "Mum", "from today")], 1)
+               + "\n\n" + goal_section("Things improve at home",
+                                       [("Clear the rubbish from the kitchen and the stairs",
+                                         "Dad", "by 1 March 2026")], 2))
+    result = lint_md(markdown_plan(actions=actions, actions_heading="Safety goals"))
+    assert action_codes(result, 1) == set()
+    assert action_codes(result, 2) == {"PL402"}
+    [finding] = findings_of(result, "PL402")
+    assert finding.quote == "Things improve at home"
+
+
+# -------------------------------------------------------------------- Word
+
+
+def test_evidence_rules_in_word_table(lint_docx):
+    evidence = ["", "-", "Mum engages well", "Positive progress",
+                "Three negative hair-strand tests in a row",
+                "Assessment report shared with the core group by 1 April 2026"]
+    result = lint_docx([row(evidence=e) for e in evidence])
+    assert [action_codes(result, i) for i in range(1, 7)] == [
+        {"PL401"}, {"PL401"}, {"PL402"}, {"PL402"}, set(), set()]
+    assert plan_codes(result) == set()
+
+
+# ------------------------------------------------------------ findings
+
+
+def test_evidence_findings_are_well_formed_in_markdown(lint_md):
+    text = markdown_plan([row(evidence=""), row(evidence="Good feedback")])
+    result = lint_md(text)
+    lines = text.split("\n")
+    for code, index in (("PL401", 1), ("PL402", 2)):
+        [finding] = findings_of(result, code)
+        assert finding.action_index == index
+        assert_well_formed(finding, "markdown")
+        assert result.plan.actions[index - 1].task.text in lines[finding.location.line - 1]
+
+
+def test_evidence_findings_are_well_formed_in_word(lint_docx):
+    result = lint_docx([row(evidence=""), row(evidence="Good feedback")])
+    for code, index in (("PL401", 1), ("PL402", 2)):
+        [finding] = findings_of(result, code)
+        assert finding.action_index == index
+        assert_well_formed(finding, "docx")
+    [vague] = findings_of(result, "PL402")
+    assert (vague.location.row, vague.location.cell) == (2, 3)  # the "How will we know" cell
