@@ -43,13 +43,8 @@ def test_no_contingency_section_is_missing(lint_md):
 
 @pytest.mark.parametrize("contingency", [
     "TBC",
-    pytest.param("To be discussed at core group.", marks=pytest.mark.xfail(strict=True, reason=(
-        "check bug: any non-placeholder text under a contingency heading counts as a "
-        "contingency plan; this one (a bad example in rules/plan.yaml) says nothing about "
-        "what will happen"))),
-    pytest.param("Social worker to monitor.", marks=pytest.mark.xfail(strict=True, reason=(
-        "check bug: any non-placeholder text under a contingency heading counts; this bad "
-        "example from rules/plan.yaml says nothing about what will happen if the plan fails"))),
+    pytest.param("To be discussed at core group."),
+    pytest.param("Social worker to monitor."),
 ])
 def test_contingency_section_that_says_nothing_is_missing(lint_md, contingency):
     assert_only_plan_codes(lint_md(markdown_plan(contingency=contingency)), {"PL501"})
@@ -74,22 +69,17 @@ def test_contingency_under_a_synonym_heading_is_present(lint_md):
     assert_only_plan_codes(lint_md(text), set())
 
 
-CONTINGENCY_ELSEWHERE = pytest.mark.xfail(strict=True, reason=(
-    "check bug: PL501 only reads a section under a contingency heading (or metadata "
-    "'contingency'); a plan that says what will happen if things do not change anywhere "
-    "else is flagged (rules/plan.yaml has contingency_markers, which the check does not use)"))
 
 
 @pytest.mark.parametrize("extra, review", [
     # A sentence in the review section.
     pytest.param(None, "Review conference: 12 June 2026\n\nIf Ben's attendance is not 95% or "
                  "more by the review conference, the local authority will hold a legal planning "
-                 "meeting.", marks=CONTINGENCY_ELSEWHERE, id="sentence-in-review-section"),
+                 "meeting.", id="sentence-in-review-section"),
     # A labelled paragraph, the form of the good examples in rules/plan.yaml.
     pytest.param("## Other information\n\n**Contingency plan:** If dad returns to live at the "
                  "home, mum will phone the police and the social worker the same day.",
-                 "Review conference: 12 June 2026", marks=CONTINGENCY_ELSEWHERE,
-                 id="labelled-paragraph"),
+                 "Review conference: 12 June 2026", id="labelled-paragraph"),
 ])
 def test_contingency_stated_outside_a_contingency_section_is_present(lint_md, extra, review):
     text = markdown_plan(contingency=None, extra=extra, review=review)
@@ -112,13 +102,8 @@ def test_no_lead_social_worker_line_is_missing(lint_md):
     ("Lead social worker", "To be allocated"),
     ("Lead social worker", "Social worker"),
     ("Lead professional", "Social worker"),
-    pytest.param("Lead social worker", "The social worker", marks=pytest.mark.xfail(
-        strict=True, reason=("check bug: names_a_person() takes any capitalised word left "
-                             "after the role is removed ('The') as a name"))),
-    pytest.param("Lead social worker", "Social worker, Northside Safeguarding Team",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "check bug: a role and a team with no person's name is accepted, because "
-                     "the capitalised team name is taken as a person's name"))),
+    pytest.param("Lead social worker", "The social worker"),
+    pytest.param("Lead social worker", "Social worker, Northside Safeguarding Team"),
 ])
 def test_lead_with_no_name_is_missing(lint_md, label, lead):
     result = lint_md(markdown_plan(lead=lead, lead_label=label))
@@ -185,10 +170,7 @@ def test_parents_views_are_not_the_childs_voice(lint_md):
 @pytest.mark.parametrize("child, voice", [
     ("Ben Carter (8)", "TBC"),
     ("Ben Carter (8)", "Not seen."),
-    pytest.param("Lily Carter (6 months)", "Too young.", marks=pytest.mark.xfail(strict=True, reason=(
-        "check bug: any non-placeholder text under the child's views heading counts as the "
-        "child's voice; 'Too young' for a baby (a bad example in rules/plan.yaml) records "
-        "nothing of her lived experience"))),
+    pytest.param("Lily Carter (6 months)", "Too young."),
 ])
 def test_child_voice_section_that_records_nothing_is_missing(lint_md, child, voice):
     assert_only_plan_codes(lint_md(markdown_plan(child=child, child_voice=voice)), {"PL504"})

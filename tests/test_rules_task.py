@@ -31,10 +31,7 @@ CONCRETE_TASKS = [
     "Support mum to attend her GP appointment on 3 February by driving her there",
     "Monitor Lily's weight at the clinic every fortnight and share the centile chart with the core group",
     "Visit the home unannounced every two weeks and see Ben alone in his bedroom",
-    pytest.param("Refer Ben to CAMHS", marks=pytest.mark.xfail(strict=True, reason=(
-        "check bug: spaCy parses 'Refer Ben to CAMHS' as a noun phrase (Refer=compound, "
-        "to=aux, CAMHS=ROOT), so predicates() finds no verb and the task is judged as a "
-        "verbless noun task; PL201 is reported on a concrete task"))),
+    pytest.param("Refer Ben to CAMHS"),
     "Weigh Amira at the baby clinic",
 ]
 
@@ -66,9 +63,7 @@ def test_concrete_task_in_table_is_not_flagged(lint_md, task):
     ("Offer support as needed", True),
     ("Support mum to attend her GP appointment on 3 February by driving her there", False),
     ("Weigh Amira at the baby clinic", False),
-    pytest.param("Refer Ben to CAMHS", False, marks=pytest.mark.xfail(strict=True, reason=(
-        "check bug: 'Refer Ben to CAMHS' is parsed with no verb (see the table case); "
-        "PL201 is reported"))),
+    pytest.param("Refer Ben to CAMHS", False),
 ])
 def test_task_in_inline_bullet(lint_md, task, vague):
     result = lint_md(markdown_plan(actions=bullets_md([bullet(action=task)])))

@@ -69,12 +69,13 @@ class Parser:
         """A task, read as an imperative where that is what it is.
 
         The small English model tags a capitalised verb at the start of a
-        verbless fragment as a proper noun ("Weigh Amira at the clinic"); the
+        verbless fragment as a proper noun ("Weigh Amira at the clinic"), or
+        as a verb hung off the next word ("Refer Ben to CAMHS"); the
         same words with the first letter lowercased parse as the verb they are.
         """
         doc = self.parse_one(text)
         first = doc[0] if len(doc) else None
-        if first is None or not first.is_title or first.pos_ == "VERB" or has_verb_root(doc):
+        if first is None or not first.is_title or has_verb_root(doc):
             return doc
         again = self.parse_one(text[0].lower() + text[1:])
         return again if again[0].pos_ == "VERB" and again[0].dep_ == "ROOT" else doc

@@ -9,7 +9,6 @@ from ..model import Location, SectionKind
 from . import Hit, PlanContext, plan_check
 from ..lexicon import Lexicon
 
-NAME = re.compile(r"\b[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)+|\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z]")
 
 
 def plan_start(ctx: PlanContext) -> Location:
@@ -27,11 +26,24 @@ def says_something(text: str, lexicon: Lexicon) -> bool:
 
 @plan_check("PL501")
 def contingency_missing(ctx: PlanContext) -> Hit | None:
-    if says_something(section_text(ctx, SectionKind.CONTINGENCY), ctx.lexicon):
+    """A contingency says what will happen if: "To be discussed" or "Social
+    worker to monitor" is a heading with nothing under it."""
+    if is_contingency(section_text(ctx, SectionKind.CONTINGENCY), ctx.lexicon):
         return None
-    if "contingency" in ctx.plan.metadata.other:
-        return None
+    others = [s.text for s in ctx.plan.sections if s.kind not in (SectionKind.WORRIES, SectionKind.ACTIONS)]
+    if any(LABELLED_CONTINGENCY.search(text) for text in others):
+        return None  # "Contingency plan: If dad returns ..." under another heading
+    if any(CONDITION.search(text) and ctx.lexicon.find("contingency_markers", text) for text in others):
+        return None  # "If ... the local authority will hold a legal planning meeting"
     return Hit(location=plan_start(ctx))
+
+
+CONDITION = re.compile(r"\b(?:if|should|unless|in the event)\b", re.I)
+LABELLED_CONTINGENCY = re.compile(r"\bcontingency(?: plan)?\s*:\s*(?:if|should|in the event)\b", re.I)
+
+
+def is_contingency(text: str, lexicon: Lexicon) -> bool:
+    return says_something(text, lexicon) and bool(CONDITION.search(text))
 
 
 @plan_check("PL502")
@@ -44,11 +56,28 @@ def lead_professional_missing(ctx: PlanContext) -> Hit | None:
 
 
 def names_a_person(text: str, lexicon: Lexicon) -> bool:
-    """A role alone ("Social worker") or "TBC" names no one (guide)."""
+    """A role alone ("Social worker", "The social worker, Northside Team") or
+    "TBC" names no one (guide); "Anna Webb", "Ms Obi" or "Grace" does."""
     if not says_something(text, lexicon) or lexicon.find("placeholders", text):
         return False
-    stripped = lexicon.pattern("roles").sub(" ", text)
-    return bool(NAME.search(stripped)) or bool(re.search(r"\b[A-Z][a-z]+\b", stripped))
+    stripped = lexicon.pattern("roles").sub(" , ", text)
+    return any(is_personal_name(run) for run in CAPITALISED_RUN.findall(stripped))
+
+
+CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][\w'’\-]*\.?\s*)+")
+TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+NOT_NAMES = {"the", "a", "an", "team", "service", "services", "hub", "unit", "centre", "center",
+             "council", "project", "trust", "school", "academy", "surgery", "practice", "clinic",
+             "department", "safeguarding", "children's", "social", "care", "duty", "tbc", "tba"}
+
+
+def is_personal_name(run: str) -> bool:
+    words = [w.strip(".") for w in run.split()]
+    if not words:
+        return False
+    if words[0].lower() in TITLES:
+        return len(words) > 1
+    return not any(w.lower() in NOT_NAMES for w in words)
 
 
 @plan_check("PL503")
@@ -69,7 +98,7 @@ def has_date(text: str, lexicon: Lexicon) -> bool:
 @plan_check("PL504")
 def child_voice_missing(ctx: PlanContext) -> Hit | None:
     views = section_text(ctx, SectionKind.CHILD_VIEWS)
-    if says_something(views, ctx.lexicon) and (
+    if records_something(views, ctx) and (
             not ctx.lexicon.find("voice_absent_markers", views) or records_child_voice(views, ctx)):
         return None  # "his views were not gathered" is the absence of his voice
     if any(records_child_voice(s.text, ctx) for s in ctx.plan.sections
@@ -83,6 +112,17 @@ def child_voice_missing(ctx: PlanContext) -> Hit | None:
 NOT_VOICE_SECTIONS = {SectionKind.WORRIES, SectionKind.ACTIONS, SectionKind.OUTCOMES,
                       SectionKind.CONTINGENCY, SectionKind.REVIEW, SectionKind.CORE_GROUP,
                       SectionKind.PARENT_VIEWS}
+
+
+def records_something(text: str, ctx: PlanContext) -> bool:
+    """More than a placeholder: "Too young." records nothing of the child's day."""
+    if not says_something(text, ctx.lexicon):
+        return False
+    return len(text.split()) >= MIN_VOICE_WORDS or records_child_voice(text, ctx) or \
+        any(q in text for q in "'\"‘“")
+
+
+MIN_VOICE_WORDS = 8
 
 
 def records_child_voice(text: str, ctx: PlanContext) -> bool:

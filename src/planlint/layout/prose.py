@@ -17,6 +17,7 @@ from ..dates import looks_like_date
 TIME_PREPS = {"by", "within", "before", "after", "until", "till", "from", "on", "at",
               "during", "no", "starting", "following", "prior", "ahead", "in"}
 MODALS = {"will", "shall", "must", "should", "need", "needs", "is", "are", "agrees", "agreed"}
+COMMITMENT_AUX = {"will", "shall", "must", "'ll", "should"}
 END_MARKS = {"until", "till", "before", "after"}
 CONDITION_MARKS = {"if", "when", "unless", "whenever", "once", "while"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -52,6 +53,9 @@ class Prose:
 
     def is_commitment(self, sent) -> bool:
         """Whether a sentence commits someone to do something."""
+        if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in ("know",) and any(
+                c.dep_ == "aux" and c.lower_ in COMMITMENT_AUX for c in t.children) for t in sent):
+            return True
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
             verbs = [t for t in sent if t.pos_ == "VERB" and t.dep_ in ("relcl", "acl", "xcomp")]
@@ -178,6 +182,13 @@ def clause_root(sent, start: int, end: int):
     sentence's root; but in "X will visit ...; we will know this is working
     when ..." the parser may hang the action under "know"."""
     inside = [t for t in sent if start <= t.idx < end]
+    committed = [t for t in inside if t.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in COMMITMENT_AUX for c in t.children)]
+    if committed:
+        # "The class teacher will phone mum ... on any day Ben is not in
+        # school": the verb with "will" carries the action, whatever the parse
+        # made the root.
+        return min(committed, key=lambda t: len(list(t.ancestors)))
     if sent.root in inside or not inside:
         return sent.root
     tops = [t for t in inside if t.head not in inside or t.head is t]
