@@ -214,14 +214,15 @@ def docx_plan(path: Path, rows: list[Row] | None = None, *,
 # ------------------------------------------------------------------ results
 
 
-def action_codes(result: FileResult, index: int) -> set[str]:
-    """The codes found on one action (1-based index)."""
-    return {f.code for f in result.findings if f.action_index == index}
+def action_codes(result: FileResult, index: int, codes=RULES) -> set[str]:
+    """The codes found on one action (1-based index), among `codes` (by default
+    the eleven core rules: the other families have tests of their own)."""
+    return {f.code for f in result.findings if f.action_index == index and f.code in codes}
 
 
-def plan_codes(result: FileResult) -> set[str]:
-    """The codes found on the plan as a whole (action_index None)."""
-    return {f.code for f in result.findings if f.action_index is None}
+def plan_codes(result: FileResult, codes=RULES) -> set[str]:
+    """The codes found on the plan as a whole (action_index None), among `codes`."""
+    return {f.code for f in result.findings if f.action_index is None and f.code in codes}
 
 
 def findings_of(result: FileResult, code: str) -> list[Finding]:

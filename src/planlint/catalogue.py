@@ -29,28 +29,37 @@ from pydantic import (BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 from .model import Severity
 
 __all__ = [
-    "Catalogue", "CatalogueError", "CatalogueKeyError", "Examples", "Fix",
-    "HeaderTable", "Rule", "RuleFile", "format_rule", "load_catalogue",
-    "load_directory", "normalise_header", "read_headers_file", "read_rule_file",
+    "PROFILES", "Acronym", "Catalogue", "CatalogueError", "CatalogueKeyError", "Examples",
+    "Fix", "Glossary", "HeaderTable", "Jargon", "Rule", "RuleFile", "format_rule",
+    "load_catalogue", "load_directory", "normalise_header", "read_glossary_file",
+    "read_headers_file", "read_rule_file",
 ]
 
 HEADERS_FILE = "headers.yaml"
+GLOSSARY_FILE = "glossary.yaml"  # acronyms and jargon with plain words (Glossary)
 # YAML files in a rules directory that are data of another shape, read elsewhere.
-OTHER_DATA_FILES = frozenset({"glossary.yaml"})
+OTHER_DATA_FILES = frozenset({GLOSSARY_FILE})
 
-Family = Literal["owner", "task", "deadline", "evidence", "plan", "language"]
+# "meta": planlint's own findings about the run (PL001 unused-suppression), not plans.
+Family = Literal["owner", "task", "deadline", "evidence", "plan", "language", "meta"]
 Scope = Literal["action", "plan"]
+# Kinds of plan that share one structure; a rule may apply to some only (Rule.profiles).
+Profile = Literal["cp", "cin", "early-help"]
+PROFILES: tuple[str, ...] = ("cp", "cin", "early-help")
 FieldKey = Literal["outcome", "task", "owner", "deadline", "evidence", "frequency"]
 SectionKey = Literal["worries", "working_well", "outcomes", "actions", "child_views",
                      "parent_views", "contingency", "review", "core_group"]
-MetadataKey = Literal["children", "category", "conference_date", "lead_professional",
+MetadataKey = Literal["children", "category", "conference_date", "lead_professional", "first_core_group",
                       "core_group", "review_date", "language"]
 Words = list[str]  # an alias, so that Catalogue.list does not shadow the builtin
 
 CODE_PATTERN = r"^PL\d{3}$"
 NAME_PATTERN = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
 LIST_NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
-PLACEHOLDERS = frozenset({"text"})  # what a message or suggestion may fill in
+PLACEHOLDERS = frozenset({"text"})  # what a message may fill in
+# A suggestion may also fill in {detail}: what the check found out (an acronym's
+# expansion, a plain alternative, a word count).
+SUGGESTION_PLACEHOLDERS = frozenset({"text", "detail"})
 
 
 class CatalogueError(Exception):
@@ -77,15 +86,16 @@ def _one_line(value: str) -> str:
     return " ".join(value.split())
 
 
-def _check_placeholders(value: str) -> str:
+def _check_placeholders(value: str, allowed: frozenset[str] = PLACEHOLDERS) -> str:
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
     except ValueError as error:
         raise ValueError(f"bad braces ({error}); write {{{{ and }}}} for literal braces") from None
-    unknown = names - PLACEHOLDERS
+    unknown = names - allowed
     if unknown:
-        allowed = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))
-        raise ValueError(f"unknown placeholder(s) {sorted(unknown)}; only {allowed} is allowed")
+        listed = ", ".join("{" + p + "}" for p in sorted(allowed))
+        raise ValueError(f"unknown placeholder(s) {sorted(unknown)}; only {listed} "
+                         f"{'is' if len(allowed) == 1 else 'are'} allowed")
     return value
 
 
@@ -129,6 +139,17 @@ class Rule(BaseModel):
     why: str = Field(min_length=1)
     source: str = Field(min_length=1)
     examples: Examples
+    # The kinds of plan the rule applies to; None: all of them (PROFILES).
+    profiles: list[Profile] | None = Field(default=None, min_length=1)
+    # Not in the default selection: runs only when selected by code.
+    opt_in: bool = False
+
+    @field_validator("profiles")
+    @classmethod
+    def _profiles_once(cls, value: list[str] | None) -> list[str] | None:
+        if value is not None and len(set(value)) != len(value):
+            raise ValueError("a profile is listed twice")
+        return value
 
     @field_validator("summary", "message", "suggestion", "why", "source")
     @classmethod
@@ -145,10 +166,19 @@ class Rule(BaseModel):
             raise ValueError("summary must be one line")
         return value
 
-    @field_validator("message", "suggestion")
+    @field_validator("message")
     @classmethod
     def _placeholders(cls, value: str) -> str:
         return _check_placeholders(_one_line(value))
+
+    @field_validator("suggestion")
+    @classmethod
+    def _suggestion_placeholders(cls, value: str) -> str:
+        return _check_placeholders(_one_line(value), SUGGESTION_PLACEHOLDERS)
+
+    def applies_to(self, profile: str) -> bool:
+        """Whether the rule runs on this kind of plan ("cp", "cin", "early-help")."""
+        return self.profiles is None or profile in self.profiles
 
     @property
     def title(self) -> str:
@@ -159,8 +189,8 @@ class Rule(BaseModel):
         """The finding message with {text} filled in (the quoted words)."""
         return self.message.format(text=_one_line(text or ""))
 
-    def format_suggestion(self, text: str | None = None) -> str:
-        return self.suggestion.format(text=_one_line(text or ""))
+    def format_suggestion(self, text: str | None = None, detail: str | None = None) -> str:
+        return self.suggestion.format(text=_one_line(text or ""), detail=_one_line(detail or ""))
 
 
 def _check_words(name: str, words: Words) -> Words:
@@ -271,14 +301,133 @@ class HeaderTable(BaseModel):
         return HeaderTable.model_validate(data)
 
 
+ACRONYM_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&.]*$")
+
+
+def _tidy_words(value: str) -> str:
+    value = " ".join(value.split())
+    if not value:
+        raise ValueError("must not be empty")
+    return value
+
+
+class Acronym(BaseModel):
+    """One acronym of rules/glossary.yaml: what it stands for and how to say it plainly."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    expansion: str = Field(min_length=1)
+    plain: str = Field(min_length=1)
+    forms: Words = Field(default_factory=list)  # other spellings: "S47", "s.47"
+    aliases: Words = Field(default_factory=list)  # other words that spell it out
+    common: bool = False  # known to families as well as the full words (GP): not flagged
+    source: str | None = None
+
+    @field_validator("expansion", "plain", "source")
+    @classmethod
+    def _tidy(cls, value: str | None) -> str | None:
+        return None if value is None else _tidy_words(value)
+
+    @field_validator("forms")
+    @classmethod
+    def _forms(cls, value: Words) -> Words:
+        for form in value:
+            if not ACRONYM_PATTERN.match(form):
+                raise ValueError(f"form {form!r} must be one word of letters, digits, '&' or '.'")
+        return value
+
+
+class Jargon(BaseModel):
+    """One jargon phrase: what to write instead and why."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    plain: str = Field(min_length=1)
+    why: str = Field(min_length=1)
+    forms: Words = Field(default_factory=list)  # "engages", "engagement"
+
+    @field_validator("plain", "why")
+    @classmethod
+    def _tidy(cls, value: str) -> str:
+        return _tidy_words(value)
+
+    @field_validator("forms")
+    @classmethod
+    def _forms(cls, value: Words) -> Words:
+        return _check_words("forms", value)
+
+
+class Glossary(BaseModel):
+    """rules/glossary.yaml: acronyms (key as written, case matters) and jargon
+    phrases (lowercase), each with plain words, and the sources of the file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sources: Words = Field(default_factory=list)
+    acronyms: dict[str, Acronym] = Field(default_factory=dict)
+    jargon: dict[str, Jargon] = Field(default_factory=dict)
+
+    @field_validator("acronyms")
+    @classmethod
+    def _acronym_keys(cls, value: dict[str, Acronym]) -> dict[str, Acronym]:
+        seen: dict[str, str] = {}
+        for key, entry in value.items():
+            if not ACRONYM_PATTERN.match(key):
+                raise ValueError(f"acronym {key!r} must be one word of letters, digits, '&' or '.'")
+            for form in (key, *entry.forms):
+                if seen.setdefault(form, key) != key:
+                    raise ValueError(f"{form!r} is a form of both {seen[form]} and {key}")
+        return value
+
+    @field_validator("jargon")
+    @classmethod
+    def _jargon_keys(cls, value: dict[str, Jargon]) -> dict[str, Jargon]:
+        _check_words("jargon", list(value))
+        seen: dict[str, str] = {}
+        for key, entry in value.items():
+            for form in (key, *entry.forms):
+                if seen.setdefault(form, key) != key:
+                    raise ValueError(f"jargon: {form!r} is a form of both {seen[form]!r} and {key!r}")
+        return value
+
+    def merged(self, other: Glossary) -> Glossary:
+        """This glossary with `other`'s entries added; an entry of `other` replaces
+        one with the same key (a team's own plain words win)."""
+        return Glossary(sources=[*self.sources, *(s for s in other.sources if s not in self.sources)],
+                        acronyms={**self.acronyms, **other.acronyms},
+                        jargon={**self.jargon, **other.jargon})
+
+    def with_acronyms(self, extra: dict[str, str | dict[str, Any]]) -> Glossary:
+        """A copy with more acronyms, as a user's configuration gives them:
+        ACRONYM -> expansion, or ACRONYM -> {expansion, plain, forms, aliases,
+        common}. Without `plain`, the expansion is the plain words. Raises
+        ValueError (naming the acronym) on a bad entry."""
+        if not extra:
+            return self
+        added: dict[str, Any] = {}
+        for key, value in extra.items():
+            entry = {"expansion": value} if isinstance(value, str) else dict(value or {})
+            if isinstance(entry.get("expansion"), str):
+                entry.setdefault("plain", entry["expansion"])
+            added[str(key).strip()] = entry
+        try:
+            return self.merged(Glossary.model_validate({"acronyms": added}))
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(p) for p in first["loc"][1:]) or "acronyms"
+            raise ValueError(f"acronym {where}: {first['msg']}") from None
+
+
 class Catalogue(BaseModel):
-    """Every rule (by code, in code order), every word list, and the header table."""
+    """Every rule (by code, in code order), every word list, the header table and
+    the glossary of acronyms and jargon."""
 
     model_config = ConfigDict(frozen=True)
 
     rules: dict[str, Rule]
     lists: dict[str, Words]
     headers: HeaderTable = Field(default_factory=HeaderTable)
+    glossary: Glossary = Field(default_factory=Glossary)
 
     _by_name: dict[str, str] = PrivateAttr(default_factory=dict)
 
@@ -310,6 +459,40 @@ class Catalogue(BaseModel):
 
     def by_family(self, family: str) -> list[Rule]:
         return [rule for rule in self.rules.values() if rule.family == family]
+
+    def with_lists(self, extra: dict[str, Iterable[str]]) -> Catalogue:
+        """A copy with phrases added to named word lists (a team's own vague owners,
+        local services), as a user's `extend-lists` setting gives them. Phrases are
+        lowercased with single spaces; ones already there are skipped. An unknown
+        list name raises CatalogueKeyError (with near matches)."""
+        if not extra:
+            return self
+        lists = {name: list(words) for name, words in self.lists.items()}
+        for name, words in extra.items():
+            have = lists.get(name)
+            if have is None:
+                self.list(name)  # raises, naming near matches
+            for word in words:
+                word = " ".join(str(word).split()).lower()
+                if word and word not in have:
+                    have.append(word)
+        return Catalogue(rules=self.rules, lists=lists, headers=self.headers,
+                         glossary=self.glossary)
+
+    def with_acronyms(self, extra: dict[str, str | dict[str, Any]]) -> Catalogue:
+        """A copy whose glossary has more acronyms (ACRONYM -> expansion, or
+        ACRONYM -> {expansion, plain, ...}), as a user's configuration gives them.
+        A bad entry raises ValueError naming the acronym."""
+        if not extra:
+            return self
+        return Catalogue(rules=self.rules, lists=self.lists, headers=self.headers,
+                         glossary=self.glossary.with_acronyms(extra))
+
+    def default_codes(self, profile: str = "cp") -> list[str]:
+        """The codes that run when none are selected: not opt-in, and applying
+        to this kind of plan."""
+        return [code for code, rule in self.rules.items()
+                if not rule.opt_in and rule.applies_to(profile)]
 
 
 # ----------------------------------------------------------------- loading
@@ -400,6 +583,23 @@ def read_rule_file(path: Path | Traversable) -> RuleFile:
         raise _describe(error, data, str(path)) from None
 
 
+def read_glossary_file(path: Path | Traversable) -> Glossary:
+    """Read and validate a glossary.yaml; CatalogueError naming the file on any problem."""
+    data = _read_yaml(path)
+    try:
+        return Glossary.model_validate(data)
+    except ValidationError as error:
+        parts = []
+        for item in error.errors():
+            where = ".".join(str(p) for p in item["loc"])
+            message = item["msg"].removeprefix("Value error, ")
+            if item["type"] == "extra_forbidden":
+                message = f"unknown key {str(item['loc'][-1])!r}"
+                where = ".".join(str(p) for p in item["loc"][:-1])
+            parts.append(f"{where}: {message}" if where else message)
+        raise CatalogueError(f"{path}: " + "; ".join(parts), str(path)) from None
+
+
 def read_headers_file(path: Path | Traversable) -> HeaderTable:
     data = _read_yaml(path)
     try:
@@ -422,9 +622,13 @@ def _load(directories: Iterable[Path | Traversable]) -> Catalogue:
     lists: dict[str, tuple[Words, str]] = {}
     extensions: list[tuple[str, Words, str]] = []
     headers = HeaderTable()
+    glossary = Glossary()
     for directory in directories:
         for path in _yaml_files(directory):
             where = str(path)
+            if path.name == GLOSSARY_FILE:
+                glossary = glossary.merged(read_glossary_file(path))
+                continue
             if path.name in OTHER_DATA_FILES:
                 continue
             if path.name == HEADERS_FILE:
@@ -458,7 +662,7 @@ def _load(directories: Iterable[Path | Traversable]) -> Catalogue:
         have.extend(w for w in words if w not in have)
     return Catalogue(rules={code: rules[code][0] for code in sorted(rules)},
                      lists={name: lists[name][0] for name in lists},
-                     headers=headers)
+                     headers=headers, glossary=glossary)
 
 
 def load_directory(directory: Path | Traversable) -> Catalogue:
@@ -510,6 +714,7 @@ def format_rule(rule: Rule, width: int = 79) -> str:
         _wrap(rule.summary, width),
         "## Why it matters\n\n" + _wrap(rule.why, width),
         "## How to fix\n\n" + _wrap(rule.suggestion.replace("{text}", "...")
+                                    .replace("{detail}.", "...").replace("{detail}", "...")
                                     .replace("{{", "{").replace("}}", "}"), width),
         "## Source\n\n" + _wrap(rule.source, width),
         "## Example\n\n" + _bullets(rule.examples.bad, width),

@@ -6,21 +6,32 @@ error result and the run goes on.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import copy
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalogue import Catalogue, Rule, load_catalogue
-from .checks import ACTION_CHECKS, PLAN_CHECKS, ActionContext, Hit, PlanContext, load_checks
+from .catalogue import PROFILES, Catalogue, Glossary, Rule, load_catalogue
+from .checks import (ACTION_CHECKS, PLAN_CHECKS, ActionContext, Hit, Options, PlanContext,
+                     load_checks)
 from .lexicon import Lexicon
 from .layout import Layout
-from .model import Finding, Plan
-from .readers import ReadError, read_document
+from .model import Finding, Plan, Severity
+from .readers import MAX_UNPACKED_BYTES, ReadError, read_document
+from .timeline import resolve_timeline
 
-SUFFIXES = {".md", ".markdown", ".docx"}
+# .doc cannot be read, but one in a folder is reported (as a legacy file) rather than skipped.
+SUFFIXES = {".md", ".markdown", ".docx", ".doc"}
 # Repository documents that sit beside plans in a folder but are not plans.
 NOT_PLANS = ("readme", "changelog", "contributing", "license", "licence", "code_of_conduct")
 PARTS = ("task", "owner", "deadline", "evidence")
+INTERNAL_ERROR = "internal error while checking this file; run with --debug and report it"
+
+
+def debugging() -> bool:
+    """`planlint --debug` (or PLANLINT_DEBUG=1): let exceptions through with their traceback."""
+    return os.environ.get("PLANLINT_DEBUG", "") not in ("", "0")
 
 
 @dataclass
@@ -29,23 +40,43 @@ class FileResult:
     plan: Plan | None = None
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
+    redacted: bool = False  # no text of the plan in it (planlint check --redact)
 
 
 class InputError(Exception):
     """A path given on the command line that is not there."""
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and the plan files inside folders (sorted; no hidden
-    folders, Word lock files "~$plan.docx" or README-like documents)."""
+def expand_paths(paths: Iterable[Path],
+                 exclude: Callable[[Path, bool], bool] | None = None) -> list[Path]:
+    """Files as given, and the plan files inside folders (no hidden folders, Word lock
+    files "~$plan.docx" or README-like documents): sorted, each once, so that the order
+    on the command line does not change the output. A folder that cannot be opened, a
+    broken link or a link loop is kept, to be reported as unreadable when read.
+    `exclude(path, given)` drops a file (`given`: it was named, not found in a folder)."""
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if is_plan_file(p, path)))
-        elif path.exists():
-            found.append(path)
+        try:
+            folder, there = path.is_dir(), path.exists() or path.is_symlink()
+        except OSError:  # in a folder that cannot be opened: reported when read
+            folder, there = False, True
+        if folder:
+            found.extend(p for p in walk(path) if exclude is None or not exclude(p, False))
+        elif there:
+            if exclude is None or not exclude(path, True):
+                found.append(path)
         else:
             raise InputError(f"{path}: error: no such file or folder")
+    return sorted(set(found))
+
+
+def walk(root: Path) -> list[Path]:
+    """Plan files under a folder. Links to folders are not followed (no loops); folders
+    that cannot be listed are returned themselves."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, onerror=lambda e: found.append(Path(e.filename))):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(p for p in (Path(folder, f) for f in files) if is_plan_file(p, root))
     return found
 
 
@@ -56,22 +87,64 @@ def is_plan_file(path: Path, root: Path) -> bool:
         return False
     if any(part.startswith(".") for part in path.relative_to(root).parts):
         return False
-    return path.is_file()
+    try:
+        return path.is_file() or path.is_symlink()  # a broken link is reported, not skipped
+    except OSError:  # cannot even be looked at: reported when read
+        return True
 
 
 class Linter:
     """Holds what is loaded once (catalogue, layout vocabulary, spaCy pipeline)."""
 
     def __init__(self, catalogue: Catalogue | None = None, model: str | None = None,
-                 select: Iterable[str] | None = None, ignore: Iterable[str] = ()):
+                 select: Iterable[str] | None = None, ignore: Iterable[str] = (),
+                 options: Options | None = None, profile: str = "cp"):
+        if profile not in PROFILES:
+            raise ValueError(f"unknown profile {profile!r}; choose one of {', '.join(PROFILES)}")
         self.catalogue = catalogue or load_catalogue()
+        self.options = options or Options()
+        # The kind of plan: "cp" (child protection), "cin" (child in need) or
+        # "early-help". Rules whose `profiles` leave it out do not run.
+        self.profile = profile
         self.layout = Layout(self.catalogue)
         self.lexicon = Lexicon(self.catalogue)
         self.model = model
         self._parser = None
         load_checks()
-        codes = set(select) if select else set(self.catalogue.rules)
-        self.codes = sorted(codes - set(ignore))
+        # No selection: the default rules (opt-in ones left out, as in Ruff).
+        codes = set(select) if select else set(self.catalogue.default_codes(profile))
+        self.codes = self.in_profile(codes - set(ignore))
+
+    def in_profile(self, codes: Iterable[str]) -> list[str]:
+        """These codes less the rules that do not apply to this kind of plan."""
+        rules = self.catalogue.rules
+        return sorted(c for c in codes if c not in rules or rules[c].applies_to(self.profile))
+
+    # Set per configuration (Workspace) or for the run (the command line).
+    severity: Mapping[str, Severity] = {}  # code -> severity, overriding the catalogue's
+    glossary: Mapping[str, str] = {}  # acronym -> expansion (config `glossary`)
+    report_unused_suppressions = False  # PL001 findings for suppressions that did nothing
+    redact = False  # results without any text of the plan (see redact.py)
+
+    def variant(self, *, codes: Iterable[str] | None = None,
+                severity: Mapping[str, Severity] | None = None,
+                catalogue: Catalogue | None = None,
+                glossary: Mapping[str, str] | None = None) -> Linter:
+        """This Linter for another configuration: a copy that shares the spaCy
+        parser (loaded once) and everything else that stays the same."""
+        new = copy.copy(self)
+        new._parser = self.parser
+        if catalogue is not None and catalogue is not self.catalogue:
+            new.catalogue = catalogue
+            new.layout = Layout(catalogue)
+            new.lexicon = Lexicon(catalogue)
+        if codes is not None:
+            new.codes = new.in_profile(codes)
+        if severity is not None:
+            new.severity = dict(severity)
+        if glossary is not None:
+            new.glossary = dict(glossary)
+        return new
 
     @property
     def parser(self):
@@ -82,9 +155,13 @@ class Linter:
 
     # ------------------------------------------------------------ stages
 
+    max_bytes = MAX_UNPACKED_BYTES  # size limit for a file, a .docx once unpacked
+
     def read(self, path: Path) -> Plan:
-        document = read_document(path)
-        return self.layout.build(document, self.parser)
+        document = read_document(path, max_unpacked_bytes=self.max_bytes)
+        plan = self.layout.build(document, self.parser)
+        resolve_timeline(plan)
+        return plan
 
     def check(self, plan: Plan) -> list[Finding]:
         findings = self.check_actions(plan) + self.check_plan(plan)
@@ -99,7 +176,8 @@ class Linter:
             parsed = {p: next(docs) for p in PARTS if getattr(action, p)}
             if action.task:
                 parsed["task"] = self.parser.parse_task(action.task.text)
-            ctx = ActionContext(action=action, plan=plan, lexicon=self.lexicon, docs=parsed)
+            ctx = ActionContext(action=action, plan=plan, lexicon=self.lexicon, docs=parsed,
+                                options=self.options)
             for code in self.codes:
                 check = ACTION_CHECKS.get(code)
                 hit = check(ctx) if check else None
@@ -108,20 +186,31 @@ class Linter:
         return findings
 
     def check_plan(self, plan: Plan) -> list[Finding]:
-        ctx = PlanContext(plan=plan, lexicon=self.lexicon)
+        ctx = PlanContext(plan=plan, lexicon=self.lexicon, options=self.options,
+                          parser=self.parser, glossary=self.full_glossary)
         findings = []
         for code in self.codes:
             check = PLAN_CHECKS.get(code)
-            hit = check(ctx) if check else None
-            if hit:
-                findings.append(self.finding(code, hit, None))
+            found = check(ctx) if check else None
+            # One Hit, or several (one per acronym); a Hit in an action names it.
+            for hit in ([found] if isinstance(found, Hit) else found or ()):
+                findings.append(self.finding(code, hit, hit.action_index))
         return findings
+
+    @property
+    def full_glossary(self) -> Glossary:
+        """The catalogue's glossary with the configuration's acronyms added."""
+        key = (id(self.catalogue), tuple(sorted(self.glossary.items())))
+        if getattr(self, "_glossary_key", None) != key:
+            self._glossary = self.catalogue.glossary.with_acronyms(dict(self.glossary))
+            self._glossary_key = key
+        return self._glossary
 
     def finding(self, code: str, hit: Hit, action_index: int | None) -> Finding:
         rule: Rule = self.catalogue.rules[code]
-        return Finding(code=code, name=rule.name, severity=rule.severity,
+        return Finding(code=code, name=rule.name, severity=self.severity.get(code, rule.severity),
                        message=rule.format_message(hit.quote),
-                       suggestion=rule.format_suggestion(hit.quote),
+                       suggestion=rule.format_suggestion(hit.quote, hit.detail),
                        location=hit.location, action_index=action_index, quote=hit.quote)
 
     # -------------------------------------------------------------- files
@@ -129,10 +218,110 @@ class Linter:
     def lint_file(self, path: Path) -> FileResult:
         try:
             plan = self.read(path)
+            return self.finish(path, plan, self.check(plan))
         except ReadError as exc:
             return FileResult(path=str(path), error=str(exc))
-        return FileResult(path=str(path), plan=plan, findings=self.check(plan))
+        except Exception:  # a bug: this file gets an error line; the run goes on
+            if debugging():
+                raise
+            return FileResult(path=str(path), error=INTERNAL_ERROR)
+
+    def finish(self, path: Path, plan: Plan, findings: list[Finding]) -> FileResult:
+        """The last steps before a report: the plan's own suppression comments,
+        unused ones reported (PL001, when asked), and redaction (when asked)."""
+        from . import suppress
+        from .redact import redact_finding, redact_plan
+
+        marks = suppress.suppressions_of(plan.directives, plan.format, self.catalogue)
+        findings = suppress.apply(findings, marks)
+        if self.report_unused_suppressions:
+            findings += suppress.unused(marks, self.codes, self.catalogue)
+            findings.sort(key=lambda f: (f.action_index is not None, f.action_index or 0, f.code))
+        if self.redact:
+            return FileResult(path=str(path), plan=redact_plan(plan), redacted=True,
+                              findings=[redact_finding(f, self.catalogue) for f in findings])
+        return FileResult(path=str(path), plan=plan, findings=findings)
 
     def lint(self, paths: Iterable[Path]) -> Iterator[FileResult]:
         for path in expand_paths(paths):
             yield self.lint_file(path)
+
+
+class Workspace:
+    """Lints each file with the configuration that applies to it (config.py):
+    one Linter per distinct effective configuration, all derived from one base
+    Linter (the command line's) and sharing its spaCy parser.
+
+    The command line's `select` replaces a configuration's; its `ignore` adds to
+    the configuration's `ignore` and `per-file-ignores`."""
+
+    def __init__(self, base: Linter, *, select: Iterable[str] | None = None,
+                 ignore: Iterable[str] = (), config_file: Path | None = None,
+                 isolated: bool = False, force_exclude: bool = False):
+        from .config import ConfigFinder
+
+        self.base = base
+        self.select = list(select) if select else None
+        self.ignore = list(ignore)
+        self.force_exclude = force_exclude
+        self.finder = ConfigFinder(config_file, isolated)  # ConfigError for a bad --config
+        self._linters: dict[tuple, Linter] = {}
+        self._catalogues: dict[tuple, Catalogue] = {}
+        self._checked: set[int] = set()
+
+    def config_for(self, path: Path):
+        """The Config that applies to a file (None: defaults), checked against the
+        catalogue the first time it is used (ConfigError)."""
+        try:
+            config = self.finder.for_file(path)
+        except (OSError, RuntimeError):  # a link loop, a folder that cannot be opened:
+            return None  # the file itself is reported as unreadable when read
+        if config is not None and id(config) not in self._checked:
+            config.check(self.base.catalogue)
+            self._checked.add(id(config))
+        return config
+
+    def excluded(self, path: Path, given: bool) -> bool:
+        if given and not self.force_exclude:
+            return False
+        config = self.config_for(path)
+        return config is not None and config.excludes(path)
+
+    def files(self, paths: Iterable[Path]) -> list[Path]:
+        return expand_paths(paths, self.excluded)
+
+    def linter_for(self, path: Path) -> Linter:
+        from .config import expand_codes
+
+        config = self.config_for(path)
+        catalogue = self.base.catalogue
+        settings = config.settings if config is not None else None
+        if settings is not None and settings.select is not None and not self.select:
+            codes = expand_codes(settings.select, catalogue)
+        else:  # the command line's choice, or the default rules
+            codes = set(self.base.codes)
+        off = list(self.ignore)
+        if config is not None:
+            off += settings.ignore + config.ignored_for(path)
+        codes -= expand_codes(off, catalogue)
+        severity = dict(settings.severity) if settings else {}
+        lists = tuple(sorted((k, tuple(v)) for k, v in settings.extend_lists.items())) \
+            if settings else ()
+        glossary = dict(settings.glossary) if settings else {}
+        key = (tuple(sorted(codes)), tuple(sorted(severity.items())), lists,
+               tuple(sorted(glossary.items())))
+        if key not in self._linters:
+            if lists and lists not in self._catalogues:
+                self._catalogues[lists] = catalogue.with_lists(dict(lists))
+            self._linters[key] = self.base.variant(
+                codes=codes, severity=severity, glossary=glossary,
+                catalogue=self._catalogues.get(lists, catalogue))
+        return self._linters[key]
+
+    def lint(self, paths: Iterable[Path]) -> Iterator[FileResult]:
+        """Results file by file. Every configuration is read and checked before the
+        first file is linted, so that a bad one stops the run before any output."""
+        files = self.files(paths)
+        linters = [self.linter_for(path) for path in files]
+        for path, linter in zip(files, linters):
+            yield linter.lint_file(path)

@@ -7,6 +7,7 @@ Plan and Action are what a plan means; Finding is what a check says.
 """
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 from typing import Literal
 
@@ -90,10 +91,28 @@ class Block(BaseModel):
         return self.location.model_copy(update={"offset": start, "length": end - start})
 
 
+class Directive(BaseModel):
+    """An instruction to planlint written in the plan itself: a Markdown comment
+    (`<!-- planlint-disable PL301 -->`) or a Word comment ("planlint: ignore PL301").
+
+    `text` is the comment's text without the comment markers. `location` is where
+    the comment is: its line and column range in Markdown; in Word the paragraph or
+    cell it is anchored on. `covers` (Word only) lists every paragraph and cell the
+    comment's range touches, in document order; Markdown comments act by line.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    location: Location
+    covers: tuple[Location, ...] = ()
+
+
 class Document(BaseModel):
     path: str
     format: Literal["markdown", "docx"]
     blocks: list[Block]
+    directives: list[Directive] = Field(default_factory=list)
 
 
 # -------------------------------------------------------------------- Plan
@@ -104,6 +123,16 @@ class TextField(BaseModel):
 
     text: str
     location: Location
+
+
+class Due(BaseModel):
+    """A deadline resolved against the plan's dates: due by a day, starting on
+    a day, and/or recurring every so many days."""
+
+    by: date | None = None
+    starts: date | None = None
+    every_days: float | None = None
+    kind: Literal["date", "interval", "event", "immediate", "frequency"]
 
 
 class Action(BaseModel):
@@ -120,6 +149,7 @@ class Action(BaseModel):
     text: str  # the whole action as written (row, item or sentence)
     location: Location
     layout: Literal["table", "inline", "prose", "list"]
+    due: Due | None = None  # the deadline on the calendar, where it can be resolved
     # Whether the layout gives this action its own place for a part. Where it
     # does, an empty place is a missing part (annotation guide: evidence_missing).
     slots: list[Literal["owner", "deadline", "evidence"]] = Field(default_factory=list)
@@ -154,16 +184,28 @@ class Metadata(BaseModel):
     lead_professional: TextField | None = None
     core_group: TextField | None = None
     review_date: TextField | None = None
+    first_core_group: TextField | None = None
     language: TextField | None = None
     other: dict[str, TextField] = Field(default_factory=dict)
+
+
+class Timeline(BaseModel):
+    """The plan's own dates, resolved from its metadata (day first)."""
+
+    conference: date | None = None
+    review: date | None = None
+    first_core_group: date | None = None
 
 
 class Plan(BaseModel):
     path: str
     format: Literal["markdown", "docx"]
     metadata: Metadata = Field(default_factory=Metadata)
+    timeline: Timeline = Field(default_factory=Timeline)
     sections: list[Section] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
+    # The document's instructions to planlint (suppression comments), as read.
+    directives: list[Directive] = Field(default_factory=list)
 
     def sections_of(self, kind: SectionKind) -> list[Section]:
         return [s for s in self.sections if s.kind == kind]

@@ -134,3 +134,38 @@ def records_child_voice(text: str, ctx: PlanContext) -> bool:
     subject = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     verbs = ctx.lexicon.pattern("voice_verbs").pattern
     return bool(re.search(rf"\b(?:{subject})\b[^.;]{{0,30}}?{verbs}", text))
+
+
+@plan_check("PL509")
+def child_seen_alone_missing(ctx: PlanContext) -> Hit | None:
+    """The plan should say when the child will be seen on their own. A baby
+    under one cannot be seen "alone" in any useful sense: not asked."""
+    if all_babies(ctx.plan.metadata.children.text if ctx.plan.metadata.children else ""):
+        return None
+    texts = [a.text for a in ctx.plan.actions] + [s.text for s in ctx.plan.sections]
+    if any(SEEN_ALONE.search(text) for text in texts):
+        return None
+    return Hit(location=plan_start(ctx))
+
+
+SEEN_ALONE = re.compile(
+    r"\b(?:see|seen|sees|seeing|meet|meets|met|meeting|visit|visits|speak|speaks|spoken|talk|"
+    r"talks|interview|interviewed)\b[^.;]{0,60}?\b(?:alone|on (?:his|her|their) own|by "
+    r"(?:himself|herself|themselves)|without (?:his|her|their) (?:parents?|mum|dad|carers?))\b"
+    r"|\b(?:alone|on (?:his|her|their) own)\b[^.;]{0,30}?\b(?:see|seen|meet|visit|speak|talk)", re.I)
+
+
+def all_babies(children: str) -> bool:
+    """Every child named is under one: "(7 months)", "unborn", "pre-birth"."""
+    ages = re.findall(r"\((\d+)\s*(months?|weeks?|days?)?\)|\b(\d+)\s*(months?|weeks?) old\b|"
+                      r"\b(unborn|pre-birth)\b", children, re.I)
+    return bool(ages) and all(a[1] or a[3] or a[4] for a in ages) and not re.search(
+        r"\(\d+\)|, \d+\b", children)
+
+
+@plan_check("PL510")
+def parent_views_missing(ctx: PlanContext) -> Hit | None:
+    views = section_text(ctx, SectionKind.PARENT_VIEWS)
+    if says_something(views, ctx.lexicon):
+        return None
+    return Hit(location=plan_start(ctx))

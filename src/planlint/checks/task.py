@@ -29,16 +29,18 @@ def task_vague(ctx: ActionContext) -> Hit | None:
     task, doc = ctx.action.task, ctx.doc("task")
     if task is None or doc is None or is_blank(task.text, ctx.lexicon):
         return None
-    if is_concrete_task(doc, ctx.lexicon):
+    if is_concrete_task(doc, ctx.lexicon, timed=ctx.action.due is not None):
         return None
     return Hit(location=task.location, quote=task.text)
 
 
-def is_concrete_task(doc, lexicon: Lexicon) -> bool:
+def is_concrete_task(doc, lexicon: Lexicon, timed: bool = False) -> bool:
+    """`timed`: the action has a date or frequency, which makes a plain act
+    with nothing after it ("stay" overnight every Tuesday) checkable."""
     verbs = predicates(doc)
     if not verbs or all(v.pos_ not in ("VERB", "AUX") for v in verbs):
         return is_concrete_noun_task(doc, lexicon)
-    return any(is_concrete_verb(v, lexicon, 0) for v in verbs)
+    return any(is_concrete_verb(v, lexicon, 0, timed) for v in verbs)
 
 
 def is_concrete_noun_task(doc, lexicon: Lexicon) -> bool:
@@ -47,19 +49,30 @@ def is_concrete_noun_task(doc, lexicon: Lexicon) -> bool:
     return bool(lexicon.find("concrete_nouns", doc.text)) or has_detail
 
 
-def is_concrete_verb(verb, lexicon: Lexicon, depth: int) -> bool:
+def is_concrete_verb(verb, lexicon: Lexicon, depth: int, timed: bool = False) -> bool:
     if depth > MAX_DEPTH:
         return False
+    below = subordinate_verbs(verb)
+    acts = [v for v in below if v.tag_ in ("VB", "VBG")]
+    if lexicon.is_one_of("aspectual_verbs", verb.lemma_) and acts:
+        # "keep working with everyone", "carry on going": judge the act itself
+        return any(is_concrete_verb(v, lexicon, depth + 1, timed) for v in acts)
     if verb.lemma_ == "be" and not is_passive_aux(verb):
         # "be more protective" is an attitude; "not be alone with Ellie" is a
         # rule anyone can see kept or broken.
         return has_time_detail(verb) or is_prohibition(verb)
+    if keeps_a_state(verb, lexicon):
+        return False
     if starts_vague_phrase(verb, lexicon):
-        return any(is_concrete_verb(v, lexicon, depth + 1) for v in subordinate_verbs(verb)) or (
+        return any(is_concrete_verb(v, lexicon, depth + 1, timed) for v in below) or (
             has_time_detail(verb) and has_concrete_object(verb, lexicon))
     if left_general(verb, lexicon):
-        return any(is_concrete_verb(v, lexicon, depth + 1) for v in subordinate_verbs(verb))
-    return True
+        return any(is_concrete_verb(v, lexicon, depth + 1, timed) for v in below)
+    # Any other verb: concrete when it acts on something or somewhere ("phone
+    # the landlord", "go to an AA meeting"), not when it is left bare or only
+    # abstract ("step up as a dad", "cut down on drinking").
+    return has_specific_complement(verb, lexicon) or has_time_detail(verb) or timed or \
+        any(is_concrete_verb(v, lexicon, depth + 1, timed) for v in below)
 
 
 def starts_vague_phrase(verb, lexicon: Lexicon) -> bool:
@@ -71,9 +84,46 @@ def starts_vague_phrase(verb, lexicon: Lexicon) -> bool:
     return match is not None and match.start() == 0
 
 
+def keeps_a_state(verb, lexicon: Lexicon) -> bool:
+    """ "keep Tyler safe", "keep each other updated", "stay calm": a state to
+    keep, not an act to do."""
+    return lexicon.is_one_of("state_keeping_verbs", verb.lemma_) and any(
+        c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and c.tag_ in ("JJ", "VBN", "VBD")
+        for c in verb.children)
+
+
+def has_specific_complement(verb, lexicon: Lexicon) -> bool:
+    # "stay away from the estate": the place hangs off "away".
+    children = list(verb.children) + [g for c in verb.children if c.dep_ in ("advmod", "prt")
+                                      for g in c.children]
+    for child in children:
+        if child.dep_ in ("dobj", "dative", "attr", "nsubjpass", "oprd", "agent") and is_thing(child, lexicon):
+            return True
+        if child.dep_ == "agent":
+            return True
+        if child.dep_ == "prep" and child.lower_ not in ("as", "like"):
+            if any(c.dep_ == "pobj" and is_thing(c, lexicon) for c in child.children):
+                return True
+    return False
+
+
+def is_thing(token, lexicon: Lexicon) -> bool:
+    """A person, place or object named: not a pronoun, an activity ("drinking")
+    or an abstract noun ("support", "the situation")."""
+    if token.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    if token.tag_ == "VBG" or (token.text.lower().endswith("ing") and not any(
+            c.dep_ in ("det", "poss", "compound", "amod") for c in token.children)):
+        return False  # "cut down on drinking"; but "a planning meeting" is a thing
+    return not is_abstract(token, lexicon)
+
+
 def left_general(verb, lexicon: Lexicon) -> bool:
     """A concrete-sounding verb made general: "do better", "look after Amira
-    properly", "offer emotional support", "keep Tyler safe"."""
+    properly", "offer emotional support", "keep Tyler safe", "try harder",
+    "keep each other updated"."""
+    if any(c.tag_ in ("RBR", "JJR") and c.dep_ in ("advmod", "acomp", "oprd") for c in verb.children):
+        return True
     for child in verb.children:
         if child.dep_ in ("advmod", "acomp", "oprd", "ccomp", "xcomp") and \
                 lexicon.find("vague_modifiers", child.text) and child.pos_ in ("ADV", "ADJ"):

@@ -50,7 +50,8 @@ class _Builder:
         self.layout = layout
         self.document = document
         self.parser = parser
-        self.plan = Plan(path=document.path, format=document.format, metadata=Metadata())
+        self.plan = Plan(path=document.path, format=document.format, metadata=Metadata(),
+                         directives=list(document.directives))
         self.kind: SectionKind | None = None
         self.section: Section | None = None
         self.outcome: TextField | None = None
@@ -144,6 +145,8 @@ class _Builder:
         self.add_section_text(block.text)
         if self.read_metadata_lines(block):
             return
+        for label, value in meta.stated_facts(block):
+            meta.record(self.plan.metadata, self.layout.metadata, label, value)
         labelled = read_labelled(block, self.layout.labels, self.layout.fields)
         if labelled is not None:
             self.add_action(labelled.fields, labelled.slots, block.text, block.location, "inline")
@@ -160,7 +163,8 @@ class _Builder:
         lines = list(meta.labelled_lines(block))
         if not lines:
             return False
-        known = [meta.record(self.plan.metadata, self.layout.metadata, label, value)
+        known = [meta.record(self.plan.metadata, self.layout.metadata, label, value,
+                             in_header=not self.plan.sections)
                  for label, value in lines]
         if self.kind in ACTION_SECTIONS and not all(known):
             return False
@@ -174,7 +178,8 @@ class _Builder:
         if rows is None:
             if meta.is_label_table(block, self.layout.metadata):
                 for label, value in meta.table_pairs(block):
-                    meta.record(self.plan.metadata, self.layout.metadata, label, value)
+                    meta.record(self.plan.metadata, self.layout.metadata, label, value,
+                                in_header=not self.plan.sections)
             return
         if self.kind not in ACTION_SECTIONS:
             self.open_section(SectionKind.ACTIONS, self.section.title if self.section else "", block)

@@ -38,16 +38,20 @@ class Matcher:
             return None
         if text in self._by_synonym:
             return self._by_synonym[text]
+        words = len(text.split())
         for synonym in self._ordered:
-            if len(synonym) > 3 and re.search(rf"\b{re.escape(synonym)}\b", text):
+            # A one-word synonym standing in a label must be most of it: "child"
+            # is not what "Review child protection conference" is about.
+            if len(synonym) > 3 and (" " in synonym or words <= 2) and \
+                    re.search(rf"\b{re.escape(synonym)}\b", text):
                 return self._by_synonym[synonym]
         if fuzzy and len(text) >= FUZZY_MIN_LENGTH:
             best = process.extractOne(text, self._ordered, scorer=fuzz.ratio,
                                       score_cutoff=FUZZY_MIN)
             if best:
                 return self._by_synonym[best[0]]
-        words = set(text.split())
-        return next((key for word, key in self._keywords if word in words), None)
+        label_words = set(text.split())
+        return next((key for word, key in self._keywords if word in label_words), None)
 
     def synonyms(self) -> list[str]:
         return list(self._ordered)

@@ -193,7 +193,7 @@ def clause_root(sent, start: int, end: int):
         return sent.root
     tops = [t for t in inside if t.head not in inside or t.head is t]
     verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")]
-    return (verbs or tops)[0]
+    return (verbs or tops or [sent.root])[0]
 
 
 def first_word(sent):
@@ -236,8 +236,8 @@ def clause_end(head) -> int:
 
 def subtree_span(token) -> tuple[int, int]:
     tokens = list(token.subtree)
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()  # keep at least the token itself, even if it is punctuation
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 

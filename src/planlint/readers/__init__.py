@@ -6,6 +6,8 @@ what to do about it (the caller adds the path in front).
 """
 from __future__ import annotations
 
+import errno
+import os
 import pathlib
 
 from planlint.model import Document
@@ -32,6 +34,8 @@ def read_document(path: pathlib.Path | str, *,
                   max_unpacked_bytes: int = MAX_UNPACKED_BYTES) -> Document:
     """Read a .md, .markdown or .docx file into a Document. Never modifies the file."""
     path = pathlib.Path(path)
+    if _is_dir(path):
+        raise ReadError(_folder_problem(path))
     suffix = path.suffix.lower()
     if suffix == ".doc":
         raise ReadError("this is a legacy .doc file; open it in Word and save it as .docx")
@@ -56,6 +60,9 @@ def _read_bytes(path: pathlib.Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise ReadError("broken link: the file it points to is not there; fix or "
+                            "remove the link") from None
         raise ReadError("file not found; check the path") from None
     except IsADirectoryError:
         raise ReadError("this is a folder, not a file; give the path of a plan") from None
@@ -63,5 +70,28 @@ def _read_bytes(path: pathlib.Path) -> bytes:
         raise ReadError("permission denied; check that you are allowed to read the "
                         "file") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ReadError("link loop: this link points (through other links) back to "
+                            "itself; fix or remove the link") from None
         raise ReadError(f"could not read the file ({exc.strerror or exc}); check that "
                         "it is available") from None
+
+
+def _is_dir(path: pathlib.Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # not even its kind can be known (e.g. in a folder that cannot be
+        return False  # opened): reading it will say why
+
+
+def _folder_problem(path: pathlib.Path) -> str:
+    """What to say about a folder given where a file was expected (a folder that could
+    not be listed while looking for plans, or a folder link that leads nowhere)."""
+    try:
+        os.scandir(path).close()
+    except PermissionError:
+        return "permission denied: this folder cannot be opened; check that you are " \
+               "allowed to read it"
+    except OSError as exc:
+        return f"could not open this folder ({exc.strerror or exc}); check that it is available"
+    return "this is a folder, not a file; give the path of a plan"

@@ -25,7 +25,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml import etree
 
-from planlint.model import Block, BlockKind, Cell, Document, Location
+from planlint.model import Block, BlockKind, Cell, Directive, Document, Location
 from planlint.readers import MAX_UNPACKED_BYTES, ReadError, megabytes
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc, and encrypted .docx
@@ -36,6 +36,9 @@ MAX_RATIO = 100
 RATIO_MIN_BYTES = 10 * 2**20
 
 SAVE_AGAIN = "open it in Word and save it again as .docx"
+# Word tables have at most 63 columns; a larger gridSpan or gridBefore (a hostile file
+# can say 99999999999) is cut to this, so that no one builds a grid that size.
+MAX_COLUMNS = 63
 
 # Visible runs of a paragraph: not deleted, not moved away, not in a text box (its
 # paragraphs are separate) and not the fallback copy of alternate content.
@@ -44,6 +47,9 @@ _RUNS = (".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom)"
 _WRAPPERS = (qn("w:sdt"), qn("w:customXml"))
 _NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 _HEADING_NAME = re.compile(r"heading ([1-9])")
+# A Word comment that speaks to planlint: "planlint: ignore PL301".
+_DIRECTIVE = re.compile(r"\s*planlint\s*:", re.IGNORECASE)
+_COMMENT_MARKS = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:commentReference"))
 
 
 def read_docx(data: bytes, path: str = "", *,
@@ -52,11 +58,13 @@ def read_docx(data: bytes, path: str = "", *,
     check_container(data, max_unpacked_bytes)
     document = _open(data)
     try:
-        blocks = _Reader(document).read()
+        reader = _Reader(document)
+        blocks = reader.read()
+        directives = reader.directives()
     except Exception as exc:  # a shape of document the walk did not expect
         raise ReadError(f"could not read the Word file's content ({_describe(exc)}); "
                         f"{SAVE_AGAIN}") from exc
-    return Document(path=path, format="docx", blocks=blocks)
+    return Document(path=path, format="docx", blocks=blocks, directives=directives)
 
 
 # ------------------------------------------------------------ checks
@@ -240,6 +248,11 @@ class _Reader:
         self.blocks: list[Block] = []
         self.paragraphs = 0  # top-level paragraphs seen: index into document.paragraphs
         self.tables = 0  # top-level tables seen: index into document.tables
+        # Where Word comments are anchored: every paragraph and cell in reading order,
+        # and for each comment id the places holding its range start, end and reference.
+        self.places: list[Location] = []
+        self.marks: dict[str, list[int]] = {}
+        self.pending_marks: list[str] = []  # range starts between paragraphs
 
     def read(self) -> list[Block]:
         body = self.document.element.body
@@ -255,18 +268,21 @@ class _Reader:
         elif child.tag in _WRAPPERS:  # content controls: python-docx does not look in
             for inner in _inside(child):
                 self._element(inner, top=False)
+        elif child.tag in _COMMENT_MARKS:  # a comment range opening between blocks
+            self.pending_marks.append(str(child.get(qn("w:id"))))
 
     def _paragraph(self, p: etree._Element, top: bool) -> None:
         index = self.paragraphs if top else None
         if top:
             self.paragraphs += 1
-        text = paragraph_text(p).rstrip()  # right only: offsets stay those of the paragraph
-        if not text.strip():
-            return
         if index is not None:
             ref = f"paragraph {index + 1}"
         else:
             ref = _in_control("paragraph", self.paragraphs)
+        self._place(p, Location(paragraph=index, ref=ref))
+        text = paragraph_text(p).rstrip()  # right only: offsets stay those of the paragraph
+        if not text.strip():
+            return
         location = Location(paragraph=index, offset=0, length=len(text), ref=ref)
         kind, level, ordered = self._classify(p)
         self.blocks.append(Block(kind=kind, text=text, location=location, level=level,
@@ -303,11 +319,44 @@ class _Reader:
         if top:
             self.tables += 1
         label = f"table {index + 1}" if index is not None else _in_control("table", self.tables)
-        rows = [_row_cells(tr, r, index, label)
+        rows = [_row_cells(tr, r, index, label, self._place)
                 for r, tr in enumerate(_children(tbl, "w:tr"))]
         text = "\n".join(" | ".join(cell.text for cell in row) for row in rows)
         self.blocks.append(Block(kind=BlockKind.TABLE, text=text, rows=rows,
                                  location=Location(table=index, ref=label)))
+
+
+    # -- comments
+
+    def _place(self, element: etree._Element, location: Location) -> None:
+        """Note a paragraph or cell, and the comment marks inside it."""
+        if self.places and self.places[-1] == location:
+            number = len(self.places) - 1  # another piece of the same (merged) cell
+        else:
+            self.places.append(location)
+            number = len(self.places) - 1
+        ids = self.pending_marks + [str(mark.get(qn("w:id"))) for mark in element.iter(*_COMMENT_MARKS)]
+        self.pending_marks = []
+        for comment_id in ids:
+            self.marks.setdefault(comment_id, []).append(number)
+
+    def directives(self) -> list[Directive]:
+        """Word comments whose text starts "planlint:", each with the paragraphs and
+        cells its range covers (from the first marked place to the last)."""
+        try:  # not `document.comments`: that adds an empty comments part when missing
+            root = self.document.part.part_related_by(RT.COMMENTS).element
+        except KeyError:
+            return []
+        found = []
+        for comment in _xpath(root, "w:comment"):
+            text = "\n".join(paragraph_text(p) for p in _xpath(comment, ".//w:p")).strip()
+            places = self.marks.get(str(comment.get(qn("w:id"))))
+            if not _DIRECTIVE.match(text) or not places:
+                continue  # a reviewer's comment, or one anchored nowhere
+            covers = tuple(self.places[min(places):max(places) + 1])
+            found.append(Directive(text=" ".join(text.split()), location=covers[0],
+                                   covers=covers))
+        return found
 
 
 def _in_control(what: str, before: int) -> str:
@@ -318,21 +367,27 @@ def _in_control(what: str, before: int) -> str:
     return f"content control before {what} 1"
 
 
-def _row_cells(tr: etree._Element, r: int, table: int | None, label: str) -> list[Cell]:
+def _row_cells(tr: etree._Element, r: int, table: int | None, label: str,
+               place=None) -> list[Cell]:
     """The distinct cells of a row. A w:tc is one cell whatever its gridSpan (python-docx
     `row.cells` would repeat it once per grid column); a cell continuing a vertical merge
-    is given with empty text."""
-    column = _int(_val(tr, "w:trPr/w:gridBefore"), 0)
+    is given with empty text. `place(tc, location)` is told of each w:tc and the
+    location of the cell it belongs to."""
+    column = min(_int(_val(tr, "w:trPr/w:gridBefore"), 0), MAX_COLUMNS)
     cells: list[Cell] = []
     for tc in _children(tr, "w:tc"):
-        span = max(1, _int(_val(tc, "w:tcPr/w:gridSpan"), 1))
+        span = min(max(1, _int(_val(tc, "w:tcPr/w:gridSpan"), 1)), MAX_COLUMNS)
         if _continues(tc, "w:hMerge") and cells:
             # old-style horizontal merge: this cell widens the one before it
             cells[-1] = cells[-1].model_copy(update={"span": cells[-1].span + span})
             column += span
+            if place is not None:
+                place(tc, cells[-1].location)
             continue
         location = Location(table=table, row=r, cell=column,
                             ref=f"{label}, row {r + 1}, cell {column + 1}")
+        if place is not None:
+            place(tc, location)
         text = "" if _continues(tc, "w:vMerge") else cell_text(tc)
         cells.append(Cell(text=text, location=location, column=column, span=span))
         column += span

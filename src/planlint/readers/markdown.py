@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from planlint.model import Block, BlockKind, Cell, Document, Location
+from planlint.model import Block, BlockKind, Cell, Directive, Document, Location
 from planlint.readers import ReadError, megabytes
 
 Pos = tuple[int, int]  # (line, column), both 1-based
@@ -34,7 +34,8 @@ def read_markdown(text: str, path: str = "") -> Document:
     """Parse Markdown text (already decoded, BOM removed) into a Document."""
     lines = _source_lines(text)
     tokens = _PARSER.parse("\n".join(lines))
-    return Document(path=path, format="markdown", blocks=_Builder(lines).build(tokens))
+    return Document(path=path, format="markdown", blocks=_Builder(lines).build(tokens),
+                    directives=_directives(lines, tokens))
 
 
 def decode_markdown(data: bytes, max_bytes: int) -> str:
@@ -82,6 +83,54 @@ def _front_matter_end(lines: list[str]) -> int:
         if lines[i].rstrip() in ("---", "..."):
             return i
     return 0
+
+
+# -------------------------------------------------------------- directives
+
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+_DIRECTIVE = re.compile(r"planlint\b", re.IGNORECASE)
+
+
+def _directives(lines: list[str], tokens: list[Token]) -> list[Directive]:
+    """HTML comments that speak to planlint (`<!-- planlint-disable PL301 -->`), with
+    the line and column range of each whole comment.
+
+    A comment in a code block or a code span is an example, not an instruction. One
+    after the last cell of a table row counts (markdown-it drops it from the table,
+    but it is plainly on that row's line)."""
+    code_lines: set[int] = set()
+    for tok in tokens:
+        if tok.type in ("fence", "code_block") and tok.map:
+            code_lines.update(range(*tok.map))
+    source = "\n".join(lines)
+    starts = [0]  # offset of the start of each line
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    found = []
+    for match in _COMMENT.finditer(source):
+        inner = match.group(1).strip()
+        if not _DIRECTIVE.match(inner):
+            continue
+        line, column = _line_column(starts, match.start())
+        if line - 1 in code_lines or lines[line - 1][:column - 1].count("`") % 2:
+            continue  # in a code block, or in a code span
+        end_line, end_column = _line_column(starts, match.end())
+        found.append(Directive(text=" ".join(inner.split()), location=Location(
+            line=line, column=column, end_line=end_line, end_column=end_column,
+            ref=f"line {line}")))
+    return found
+
+
+def _line_column(starts: list[int], offset: int) -> Pos:
+    """1-based (line, column) of a character offset in the joined source."""
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:  # the last line starting at or before offset
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo + 1, offset - starts[lo] + 1
 
 
 # ------------------------------------------------------------------ blocks

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..engine import FileResult
 from ..model import Action, Finding, Location
-from . import summary
+from . import statistics, summary
 
 PARTS = ("task", "owner", "deadline", "evidence")
 
@@ -22,6 +22,8 @@ def action(a: Action) -> dict:
     data.update({p: (getattr(a, p).text if getattr(a, p) else None) for p in PARTS})
     data["layout"] = a.layout
     data["location"] = location(a.location)
+    # The deadline on the calendar: {"by", "starts", "every_days", "kind"}.
+    data["due"] = a.due.model_dump(mode="json", exclude_none=True) if a.due else None
     return data
 
 
@@ -40,5 +42,14 @@ def file_entry(result: FileResult) -> dict:
 
 
 def render(results: Sequence[FileResult]) -> str:
-    data = {"files": [file_entry(r) for r in results], "summary": summary(results)}
+    """`redacted` is true when the run was redacted (--redact): findings then carry
+    generic messages, and each action's task, owner, deadline, evidence and due
+    are null."""
+    data = {"files": [file_entry(r) for r in results], "summary": summary(results),
+            "redacted": any(r.redacted for r in results)}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_statistics(results: Sequence[FileResult]) -> str:
+    """--statistics: [{"code", "name", "severity", "count"}], most frequent first."""
+    return json.dumps(statistics(results), indent=2) + "\n"

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 
 from ..engine import FileResult
 from ..model import Finding, Location
-from . import summary
+from . import statistics, summary
 
 
 def where(path: str, location: Location) -> str:
@@ -19,14 +19,26 @@ def format_finding(path: str, finding: Finding) -> str:
     return f"{head}\n    fix: {finding.suggestion}"
 
 
-def render(results: Sequence[FileResult]) -> str:
+def render(results: Sequence[FileResult], quiet: bool = False) -> str:
+    """Each finding (and unreadable file); then a summary line, unless `quiet`."""
     lines = []
     for result in results:
         if result.error:
             lines.append(f"{result.path}: error: {result.error}")
         lines.extend(format_finding(result.path, f) for f in result.findings)
-    lines.append(summary_line(results))
-    return "\n".join(lines) + "\n"
+    if not quiet:
+        lines.append(summary_line(results))
+    return "".join(line + "\n" for line in lines)
+
+
+def render_statistics(results: Sequence[FileResult], quiet: bool = False) -> str:
+    """--statistics: one line per rule, most frequent first, like `ruff --statistics`."""
+    lines = [f"{s['count']:>5}  {s['code']}  {s['name']:<28} {s['severity']}"
+             for s in statistics(results)]
+    lines += [f"{r.path}: error: {r.error}" for r in results if r.error]
+    if not quiet:
+        lines.append(summary_line(results))
+    return "".join(line + "\n" for line in lines)
 
 
 def summary_line(results: Sequence[FileResult]) -> str:

@@ -1,0 +1,337 @@
+"""Configuration: `[tool.planlint]` in pyproject.toml, or a planlint.toml.
+
+As in Ruff, each linted file takes its settings from the nearest configuration
+file found walking up from the file's folder: a `planlint.toml`, or a
+`pyproject.toml` that has a `[tool.planlint]` table (one without it is passed
+over). Where a folder holds both, planlint.toml wins. `--config FILE` uses that
+one file for every plan; `--isolated` uses none.
+
+In planlint.toml the keys sit at the top level (as in ruff.toml); in
+pyproject.toml they sit under `[tool.planlint]`:
+
+    select = ["PL1", "PL301"]          # rule codes or code prefixes; default: all
+    ignore = ["PL504"]
+    exclude = ["archive/", "drafts/*.docx"]
+    [per-file-ignores]
+    "templates/*" = ["PL501", "PL503"]
+    [severity]
+    PL302 = "error"
+    [extend-lists]
+    vague_owners = ["the hub"]
+    agencies = ["northside family hub"]
+    [glossary]
+    IRO = "independent reviewing officer"
+
+Globs (`exclude`, `per-file-ignores`) are relative to the folder of the
+configuration file and work like .gitignore lines: a pattern without a slash
+matches a file or folder of that name at any depth ("*.docx", "archive"); one
+with a slash is matched from the configuration file's folder ("plans/old/*");
+`**` crosses folders; a pattern that matches a folder matches everything in it.
+
+Every key and value is checked (pydantic, unknown keys refused). A problem is
+a ConfigError whose message is one line naming the file and the key.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .catalogue import Catalogue, CatalogueKeyError
+from .model import Severity
+
+CONFIG_FILE = "planlint.toml"
+PYPROJECT = "pyproject.toml"
+CODE_OR_PREFIX = re.compile(r"^PL\d{1,3}$")
+CODE = re.compile(r"^PL\d{3}$")
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used: one line, naming file and key."""
+
+
+# ------------------------------------------------------------------ model
+
+
+def _codes(values: list[str]) -> list[str]:
+    out = []
+    for value in values:
+        code = value.strip().upper()
+        if not CODE_OR_PREFIX.match(code):
+            raise ValueError(f"{value!r} is not a rule code or code prefix "
+                             "(like PL301 or PL3)")
+        out.append(code)
+    return out
+
+
+class Settings(BaseModel):
+    """The keys of a configuration file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
+
+    select: list[str] | None = None
+    ignore: list[str] = Field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
+    severity: dict[str, Severity] = Field(default_factory=dict)
+    extend_lists: dict[str, list[str]] = Field(default_factory=dict, alias="extend-lists")
+    glossary: dict[str, str] = Field(default_factory=dict)
+    exclude: list[str] = Field(default_factory=list)
+
+    @field_validator("select", "ignore")
+    @classmethod
+    def _rule_codes(cls, values: list[str] | None) -> list[str] | None:
+        return None if values is None else _codes(values)
+
+    @field_validator("per_file_ignores")
+    @classmethod
+    def _per_file(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for pattern in value:
+            _check_glob(pattern)
+        return {pattern: _codes(codes) for pattern, codes in value.items()}
+
+    @field_validator("exclude")
+    @classmethod
+    def _globs(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            _check_glob(pattern)
+        return value
+
+    @field_validator("severity", mode="before")
+    @classmethod
+    def _severity_keys(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            for code in value:
+                if not CODE.match(str(code).upper()):
+                    raise ValueError(f"{code!r} is not a rule code (like PL301)")
+            return {str(code).upper(): level for code, level in value.items()}
+        return value
+
+    @field_validator("extend_lists")
+    @classmethod
+    def _phrases(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, words in value.items():
+            if any(not w.strip() for w in words):
+                raise ValueError(f"{name}: phrases must not be empty")
+        return {name: [" ".join(w.split()).lower() for w in words]
+                for name, words in value.items()}
+
+    @field_validator("glossary")
+    @classmethod
+    def _glossary(cls, value: dict[str, str]) -> dict[str, str]:
+        for term, expansion in value.items():
+            if not term.strip() or not expansion.strip():
+                raise ValueError("terms and their expansions must not be empty")
+        return value
+
+
+def _check_glob(pattern: str) -> None:
+    if not pattern.strip() or pattern.strip() in ("/", "./"):
+        raise ValueError(f"{pattern!r} is not a usable glob")
+
+
+@dataclass
+class Config:
+    """One configuration file, read and checked."""
+
+    path: Path  # the file
+    settings: Settings
+    table: str = ""  # "tool.planlint." for pyproject.toml, "" for planlint.toml
+    _globs: dict[str, _Glob] = field(default_factory=dict, repr=False)
+
+    @property
+    def root(self) -> Path:
+        """The folder its globs are relative to."""
+        return self.path.parent
+
+    def relative(self, path: Path) -> PurePosixPath:
+        """`path` relative to the root ('..' where it lies outside)."""
+        import os
+
+        return PurePosixPath(Path(os.path.relpath(path.resolve(), self.root)).as_posix())
+
+    def glob(self, pattern: str) -> _Glob:
+        if pattern not in self._globs:
+            self._globs[pattern] = _Glob(pattern)
+        return self._globs[pattern]
+
+    def excludes(self, path: Path) -> bool:
+        rel = self.relative(path)
+        return any(self.glob(p).matches(rel) for p in self.settings.exclude)
+
+    def ignored_for(self, path: Path) -> list[str]:
+        """Codes (or prefixes) that per-file-ignores switch off for this file."""
+        rel = self.relative(path)
+        return [code for pattern, codes in self.settings.per_file_ignores.items()
+                if self.glob(pattern).matches(rel) for code in codes]
+
+    def error(self, key: str, message: str) -> ConfigError:
+        return ConfigError(f"{self.path}: error: {self.table}{key}: {message}")
+
+    def check(self, catalogue: Catalogue) -> None:
+        """What only the catalogue can tell: codes that name no rule, lists that
+        do not exist."""
+        s = self.settings
+        groups = [("select", s.select or []), ("ignore", s.ignore)]
+        groups += [(f"per-file-ignores.{_key(p)}", c) for p, c in s.per_file_ignores.items()]
+        groups += [("severity", list(s.severity))]
+        for key, codes in groups:
+            for code in codes:
+                if not expand_codes([code], catalogue):
+                    raise self.error(key, f"unknown rule code {code!r} (see `planlint rules`)")
+        for name in s.extend_lists:
+            try:
+                catalogue.list(name)
+            except CatalogueKeyError as exc:
+                raise self.error(f"extend-lists.{_key(name)}", str(exc)) from None
+
+
+def _key(name: str) -> str:
+    return name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else f'"{name}"'
+
+
+def expand_codes(codes: list[str] | tuple[str, ...], catalogue: Catalogue) -> set[str]:
+    """The rule codes that codes or prefixes name ("PL3" -> PL301, PL302)."""
+    return {rule for code in codes for rule in catalogue.rules if rule.startswith(code.upper())}
+
+
+# ------------------------------------------------------------------ reading
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate one configuration file (planlint.toml, or any other name
+    holding top-level keys; pyproject.toml: its [tool.planlint] table)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: error: configuration file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: error: cannot read configuration "
+                          f"({getattr(exc, 'strerror', None) or exc})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: error: invalid TOML: {' '.join(str(exc).split())}") from None
+    table = ""
+    if path.name == PYPROJECT:
+        data = data.get("tool", {}).get("planlint", {})
+        table = "tool.planlint."
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: error: tool.planlint must be a table")
+    return Config(path=path, settings=_validate(data, path, table), table=table)
+
+
+def _validate(data: dict[str, Any], path: Path, table: str) -> Settings:
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        item = exc.errors()[0]
+        loc = [str(part) for part in item["loc"]]
+        key = ".".join(_key(p) for p in loc) if loc else "(top level)"
+        message = item["msg"].removeprefix("Value error, ")
+        if item["type"] == "extra_forbidden":
+            known = ", ".join(sorted(f.alias or n for n, f in Settings.model_fields.items()))
+            message = f"unknown key (known keys: {known})"
+        elif item["type"] == "enum":
+            message = f"must be one of error, warning, info (got {item['input']!r})"
+        elif not isinstance(item.get("input"), (dict, list)) and item["type"] != "value_error":
+            message += f" (got {item['input']!r})"
+        more = len(exc.errors()) - 1
+        if more:
+            message += f" (and {more} more problem{'s' if more > 1 else ''})"
+        raise ConfigError(f"{path}: error: {table}{key}: {message}") from None
+
+
+def has_planlint_table(path: Path) -> bool:
+    """Whether a pyproject.toml has [tool.planlint] (a broken one is reported)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: error: invalid TOML: {' '.join(str(exc).split())}") from None
+    except (OSError, UnicodeDecodeError):
+        return False
+    return "planlint" in data.get("tool", {})
+
+
+class ConfigFinder:
+    """The configuration for each file: nearest upwards, `--config`, or none."""
+
+    def __init__(self, config_file: Path | None = None, isolated: bool = False):
+        self.isolated = isolated
+        self.override = load_config(config_file) if config_file and not isolated else None
+        self._by_folder: dict[Path, Config | None] = {}
+        self._loaded: dict[Path, Config] = {}
+
+    def for_file(self, path: Path) -> Config | None:
+        if self.isolated:
+            return None
+        if self.override is not None:
+            return self.override
+        return self._for_folder(path.resolve().parent)
+
+    def _for_folder(self, folder: Path) -> Config | None:
+        if folder in self._by_folder:
+            return self._by_folder[folder]
+        found = None
+        for name in (CONFIG_FILE, PYPROJECT):
+            candidate = folder / name
+            if candidate.is_file() and (name == CONFIG_FILE or has_planlint_table(candidate)):
+                found = self._loaded.get(candidate) or load_config(candidate)
+                self._loaded[candidate] = found
+                break
+        if found is None and folder.parent != folder:
+            found = self._for_folder(folder.parent)
+        self._by_folder[folder] = found
+        return found
+
+
+# -------------------------------------------------------------------- globs
+
+
+class _Glob:
+    """A .gitignore-like glob (see the module's doc)."""
+
+    def __init__(self, pattern: str):
+        text = pattern.strip().removeprefix("./")
+        self.folder_only = text.endswith("/")
+        text = text.rstrip("/")
+        self.anchored = "/" in text
+        self.regex = re.compile(_translate(text.lstrip("/")))
+
+    def matches(self, rel: PurePosixPath) -> bool:
+        parts = rel.parts
+        names = parts[:-1] if self.folder_only else parts
+        if not self.anchored:
+            return any(self.regex.fullmatch(name) for name in names)
+        prefixes = ["/".join(parts[:k]) for k in range(1, len(names) + 1)]
+        return any(self.regex.fullmatch(prefix) for prefix in prefixes)
+
+
+def _translate(pattern: str) -> str:
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif pattern[i] == "[" and "]" in pattern[i + 2:]:
+            end = pattern.index("]", i + 2)
+            body = pattern[i + 1:end]
+            body = "^" + body[1:] if body.startswith("!") else body
+            out.append("[" + body.replace("\\", "\\\\") + "]")
+            i = end + 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return "".join(out)
