@@ -90,24 +90,30 @@ def main(debug: bool = False) -> None:
 @click.option("--redact", is_flag=True,
               help="Keep every word of the plans out of the report: generic messages, "
               "no quotes, no action text.")
+@click.option("--profile", type=click.Choice(["cp", "cin", "early-help"]),
+              help="The kind of plan: child protection (default), child in need, early help.")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"]),
+              help="Judge deadlines as of this day (YYYY-MM-DD or DD/MM/YYYY); default today.")
 @click.option("--report-unused-suppressions", is_flag=True,
               help="Report suppression comments that suppressed nothing (PL001, info).")
 def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, isolated=False,
           force_exclude=False, fail_on="info", exit_zero=False, statistics=False, quiet=False,
-          output=None, redact=False, report_unused_suppressions=False):
+          output=None, redact=False, report_unused_suppressions=False, profile=None, today=None):
     """Lint plan files, or folders of them (.md, .markdown, .docx).
 
     Settings come from the nearest planlint.toml or pyproject.toml [tool.planlint]
     above each plan (see docs/integration.md). Exit codes: 0 clean, 1 findings (at
     or above --fail-on), 2 an unreadable file, a bad configuration or a usage error.
     """
+    from .checks import Options
     from .config import ConfigError
     from .engine import InputError, Linter, Workspace
 
     if statistics and fmt not in ("text", "json"):
         fail("error: --statistics works with --format text or json")
     select, ignore = codes_option(select), codes_option(ignore)
-    linter = make_linter(Linter, model, select, ignore)
+    linter = make_linter(Linter, model, select, ignore, profile=profile or "cp",
+                         options=Options(today=today.date()) if today else None)
     if max_size:
         linter.max_bytes = int(max_size * 2**20)
     linter.redact = redact
@@ -115,7 +121,7 @@ def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, is
     try:
         workspace = Workspace(linter, select=select, ignore=ignore or (),
                               config_file=config_file, isolated=isolated,
-                              force_exclude=force_exclude)
+                              force_exclude=force_exclude, profile_given=profile is not None)
         results = list(workspace.lint(paths))
     except (InputError, ConfigError) as exc:
         fail(str(exc))
@@ -182,12 +188,12 @@ def write_atomically(path: Path, text: str) -> None:
         fail(f"{path}: error: cannot write the report ({exc.strerror or exc})")
 
 
-def make_linter(factory, model, select=None, ignore=None):
+def make_linter(factory, model, select=None, ignore=None, **settings):
     from .catalogue import CatalogueError
     from .nlp import ModelError
 
     try:
-        linter = factory(model=model, select=select, ignore=ignore or ())
+        linter = factory(model=model, select=select, ignore=ignore or (), **settings)
         unknown = sorted((set(select or ()) | set(ignore or ())) - set(linter.catalogue.rules))
         if unknown:
             fail(f"error: unknown rule code(s): {', '.join(unknown)} (see `planlint rules`)")

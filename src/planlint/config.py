@@ -37,7 +37,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -80,6 +80,17 @@ class Settings(BaseModel):
     extend_lists: dict[str, list[str]] = Field(default_factory=dict, alias="extend-lists")
     glossary: dict[str, str] = Field(default_factory=dict)
     exclude: list[str] = Field(default_factory=list)
+    # The kind of plan, which switches the statutory rules: cp, cin, early-help.
+    profile: Literal["cp", "cin", "early-help"] | None = None
+    # Thresholds of the checks (checks.Options); unset keeps the default.
+    min_visit_days: float | None = Field(default=None, gt=0, alias="min-visit-days")
+    max_sentence_words: int | None = Field(default=None, gt=0, alias="max-sentence-words")
+    target_reading_age: float | None = Field(default=None, gt=0, alias="target-reading-age")
+
+    def option_overrides(self) -> dict[str, Any]:
+        """The checks.Options fields this configuration sets."""
+        names = ("min_visit_days", "max_sentence_words", "target_reading_age")
+        return {n: getattr(self, n) for n in names if getattr(self, n) is not None}
 
     @field_validator("select", "ignore")
     @classmethod

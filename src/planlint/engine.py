@@ -7,6 +7,7 @@ error result and the run goes on.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -129,11 +130,16 @@ class Linter:
     def variant(self, *, codes: Iterable[str] | None = None,
                 severity: Mapping[str, Severity] | None = None,
                 catalogue: Catalogue | None = None,
-                glossary: Mapping[str, str] | None = None) -> Linter:
+                glossary: Mapping[str, str] | None = None,
+                options: Options | None = None, profile: str | None = None) -> Linter:
         """This Linter for another configuration: a copy that shares the spaCy
         parser (loaded once) and everything else that stays the same."""
         new = copy.copy(self)
         new._parser = self.parser
+        if options is not None:
+            new.options = options
+        if profile is not None:
+            new.profile = profile
         if catalogue is not None and catalogue is not self.catalogue:
             new.catalogue = catalogue
             new.layout = Layout(catalogue)
@@ -257,10 +263,12 @@ class Workspace:
 
     def __init__(self, base: Linter, *, select: Iterable[str] | None = None,
                  ignore: Iterable[str] = (), config_file: Path | None = None,
-                 isolated: bool = False, force_exclude: bool = False):
+                 isolated: bool = False, force_exclude: bool = False,
+                 profile_given: bool = False):
         from .config import ConfigFinder
 
         self.base = base
+        self.profile_given = profile_given  # --profile beats a configuration's profile
         self.select = list(select) if select else None
         self.ignore = list(ignore)
         self.force_exclude = force_exclude
@@ -308,14 +316,22 @@ class Workspace:
         lists = tuple(sorted((k, tuple(v)) for k, v in settings.extend_lists.items())) \
             if settings else ()
         glossary = dict(settings.glossary) if settings else {}
+        overrides = settings.option_overrides() if settings else {}
+        options = dataclasses.replace(self.base.options, **overrides)
+        profile = (settings.profile if settings and settings.profile and not self.profile_given
+                   else self.base.profile)
+        if profile != self.base.profile and not (settings and settings.select) and not self.select:
+            codes = set(catalogue.default_codes(profile)) - expand_codes(off, catalogue)
         key = (tuple(sorted(codes)), tuple(sorted(severity.items())), lists,
-               tuple(sorted(glossary.items())))
+               tuple(sorted(glossary.items())), options, profile)
         if key not in self._linters:
             if lists and lists not in self._catalogues:
                 self._catalogues[lists] = catalogue.with_lists(dict(lists))
-            self._linters[key] = self.base.variant(
-                codes=codes, severity=severity, glossary=glossary,
-                catalogue=self._catalogues.get(lists, catalogue))
+            linter = self.base.variant(
+                codes=codes, severity=severity, glossary=glossary, options=options,
+                profile=profile, catalogue=self._catalogues.get(lists, catalogue))
+            linter.codes = linter.in_profile(codes)
+            self._linters[key] = linter
         return self._linters[key]
 
     def lint(self, paths: Iterable[Path]) -> Iterator[FileResult]:
