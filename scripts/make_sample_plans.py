@@ -32,6 +32,11 @@ FIXED = dt.datetime(2026, 3, 2, 9, 0, 0)
 N = None
 CODE_NAMES = {"OM": "owner missing", "OV": "owner vague", "TV": "task vague", "DM": "deadline missing",
               "DV": "deadline vague", "EM": "evidence missing", "EV": "evidence vague"}
+# The planlint rule that reports each deliberate defect.
+CODE_RULES = {"OM": "PL101", "OV": "PL102", "TV": "PL201", "DM": "PL301", "DV": "PL302", "EM": "PL401",
+              "EV": "PL402"}
+PLAN_RULES = {"contingency_missing": "PL501", "lead_professional_missing": "PL502",
+              "review_date_missing": "PL503", "child_voice_missing": "PL504"}
 
 
 # ============================================================ building blocks
@@ -345,9 +350,9 @@ def s01():
              ("Clear dog mess from the floors each morning and keep the dog out of the children's bedroom",
               "Mr and Ms Holt", "Every day from 15 January 2026",
               "Home rated acceptable on the home conditions checklist at two unannounced visits in a row", ""),
-             ("Make unannounced visits and complete the home conditions checklist with the parents",
-              "Hannah Gill (social worker)", "Every two weeks until the review",
-              "Checklist scores on file and shared at each core group meeting", ""),
+             ("Make unannounced visits, complete the home conditions checklist with the parents and see Mia "
+              "on her own in her room", "Hannah Gill (social worker)", "Every two weeks until the review",
+              "Checklist scores and what Mia says on file and shared at each core group meeting", ""),
              ("Apply to the Ashcombe Welfare Fund for a cooker and a mould treatment for the children's bedroom",
               "Tom Reeve (family support worker)", "By 30 January 2026",
               "Cooker fitted and bedroom wall treated, seen at the next home visit", ""),
@@ -463,7 +468,7 @@ def s02():
         "If Mr Mensah comes to the family home, or Ms Mensah allows contact outside this plan, the social "
         "worker will hold a strategy meeting within one working day and the local authority will consider "
         "legal advice. If Ms Mensah needs to leave in an emergency, Haven will find a refuge place."))
-    P.add(section("Next review", "Review child protection conference: 4 August 2026, Northvale Civic Offices."))
+    P.add(section("Next review", "Review child protection conference: 28 July 2026, Northvale Civic Offices."))
     return P
 
 
@@ -504,6 +509,9 @@ def s03():
              ("Write a safety plan with Leo and his mum naming Mrs Pat Marsh as the person Leo rings if he cannot "
               "wake his mum, and practise calling 999 with him", "Nadia Karim (social worker)", "By 30 January 2026",
               "Signed plan on file; Leo can tell his social worker who he would ring and how", ""),
+             ("Visit Leo at home, at least once a month unannounced in the evening, and see him on his own "
+              "in his bedroom or at school", "Nadia Karim (social worker)", "Every two weeks until the review",
+              "Visit records show what Leo said in his own words and how the flat was at each visit", ""),
              ("Tell people who use drugs that they cannot come to the flat, and let no one stay overnight",
               "Ms Marsh", "From today",
               "No visitors found at unannounced evening visits; no police reports of callers at the flat", ""),
@@ -582,6 +590,11 @@ def s04():
           "number and a return home interview within 72 hours.",
           "report Callum missing to the police", "Ms Pryce", "within one hour of his curfew ... every time he is not home",
           "every missing episode has a police reference number and a return home interview within 72 hours", ""),
+         ("Joanne Birch, the social worker, will visit Callum at home every two weeks, at least once a month "
+          "unannounced, and see him on his own away from the house, so that what he says about his safety is "
+          "written down in his own words after every visit.",
+          "visit Callum at home ... and see him on his own away from the house", "Joanne Birch, the social worker",
+          "every two weeks", "what he says about his safety is written down in his own words after every visit", ""),
          ("Ms Pryce and Mr Whitlock will hand Callum's second phone to the police and keep his own phone in the "
           "kitchen overnight from today, so that Callum has no phone in his bedroom at night, which they will "
           "record on the house agreement sheet that the social worker checks every two weeks.",
@@ -662,6 +675,8 @@ def s05():
            "Twice a week until the review", ""),
           ("Do a breath test at each unannounced visit and not drink when caring for Isla", "Mr Novak",
            "At every visit from 10 February 2026", ""),
+          ("Refer Mr Novak, with his agreement, to the Harrowden Community Alcohol Service for an assessment "
+           "and key-work", "Rachel Kerr (social worker)", "By 13 February 2026", ""),
         ]),
         ("Ms Novak's depression is treated and she can tell the core group what she does when the frightening "
          "thoughts come, shown in Dr Osman's written report to the core group before the review.", [
@@ -732,8 +747,14 @@ def s06():
               "Any mark or worry logged and reported to children's social care the same day", ""),
              ("Monitor Noah", "Family", "Regularly", "Noah is happier", "OV TV DV EV"),
              ("A paediatric review of the older bruising will be arranged", "", "Within 5 working days", "", "OM EM"),
+             ("Visit Noah at home, at least once a month unannounced, and see him on his own in his bedroom",
+              "Social worker", "Every two weeks until the review",
+              "Visit records show Noah's words and any marks or worries, shared at each core group", ""),
              ("Complete a parenting assessment of Ms Bennett, including how she will keep Noah safe",
               "Social worker", "By 17 April 2026", "Assessment report shared with the core group before the review", ""),
+             ("Meet Mr Holden to go through this plan and refer him to the Calmer Homes programme for men at Ashcombe Family Hub",
+              "Social worker", "Within 10 working days of conference",
+              "Referral sent and Mr Holden's answer recorded; the Family Hub confirms whether he has started by the review", ""),
              ("Attend the Positive Discipline course at Ashcombe Family Hub", "Ms Bennett",
               "8 weekly sessions from 11 March 2026", "", "EM"),
             ]),
@@ -786,8 +807,9 @@ def s07():
              ("Do a food shop with the children every Saturday using the meal list agreed with the money adviser",
               "Mr Dawson", "Every Saturday from 24 January 2026",
               "Food in the fridge and cupboards at each unannounced visit; children say they had a hot tea each night", ""),
-             ("Visit the home unannounced and check the meter, fridge and bedrooms", "Simon Achebe (social worker)",
-              "Every two weeks", "Visit records show heating on, meter in credit and clean bedding at each visit", ""),
+             ("Visit the home unannounced, check the meter, fridge and bedrooms, and see Chloe and Ryan each on "
+              "their own", "Simon Achebe (social worker)", "Every two weeks",
+              "Visit records show heating on, meter in credit and clean bedding, and what each child said, at each visit", ""),
             ]),
             ("Mr Dawson's depression and gambling are treated", [
              ("Go to a medication review with the GP", "Mr Dawson", "23 January 2026",
@@ -817,7 +839,7 @@ def s07():
         "that the children can stay with her, and the social worker will hold a legal planning meeting within "
         "ten working days. If Chloe's self-harm becomes more serious, the school nurse or GP will arrange an "
         "urgent mental health assessment the same day.", level=1))
-    P.add(section("Next review", "The next review child protection conference will be on 21 July 2026 at "
+    P.add(section("Next review", "The next review child protection conference will be on 14 July 2026 at "
                   "Larkfield Civic Centre.", level=1))
     return P
 
@@ -868,6 +890,9 @@ def s08():
              ("Weigh Harvey and see where he sleeps", "Kerry Dunn\nHealth visitor",
               "Every 2 weeks until 12 weeks old,\nthen monthly",
               "Harvey stays on the 50th centile\nHarvey seen asleep on his back in his cot at every visit", ""),
+             ("Visit Harvey at his grandmother's home, at least once a month unannounced in the evening, and see "
+              "him awake and where he sleeps", "Bethan Rees\nSocial worker", "Every 2 weeks\nuntil the review",
+              "Visit records show Harvey clean, fed and sleeping safely, and who was caring for him, at every visit", ""),
              ("Complete parenting assessments of Jess and of Connor", "Bethan Rees\nSocial worker", "By 27 March 2026",
               "Both reports shared with the parents and the core group before the review", ""),
             ]),
@@ -885,7 +910,7 @@ def s08():
         "If Jess takes Harvey to stay with Connor again, or either parent is found under the influence while "
         "caring for Harvey, the social worker will hold a strategy meeting within one working day and will "
         "ask the local authority's legal team whether to start care proceedings.", level=1))
-    P.add(section("Review", "Next review child protection conference: 11 August 2026.", level=1))
+    P.add(section("Review", "Next review child protection conference: 4 August 2026.", level=1))
     return P
 
 
@@ -927,6 +952,12 @@ def s09():
         (None, [
          ("Stop making any comment about Ava's weight or calling her names", "Mr Keane", "From today",
           "Ava tells her social worker at each visit that no one has commented on her weight, recorded in her words", ""),
+         ("Talk with Mr Keane and Ms Whitfield about how his comments hurt Ava, and offer him the Kingsford Family "
+          "Hub step-parenting course", "Helen Dobson (social worker)", "Within 2 weeks of conference",
+          "Meeting recorded; the Family Hub confirms whether Mr Keane has started the course before the review", ""),
+         ("Visit Ava at home, at least once a month unannounced, and see her on her own at home or at school",
+          "Helen Dobson (social worker)", "Every two weeks until the review",
+          "Visit records on file after each visit, with what worries Ava and what helps her", ""),
          ("Provide emotional support", "School", "As required", "", "TV DV EM"),
          ("Ava to be referred to Kingsford Young Minds counselling", "", "By 6 March 2026",
           "Ava has started counselling before the review", "OM"),
@@ -1064,6 +1095,10 @@ def s11():
           ("Write a relapse plan with Mr Haddad listing his early warning signs and who to call",
            "Lucy Benton (care coordinator)", "By 6 March 2026", ""),
           ("Change to day shifts so that she is at home every night", "Mrs Haddad", "From 2 March 2026", ""),
+          ("Write to Mrs Haddad's manager, with her agreement, to support her request for day shifts",
+           "Priya Chauhan (social worker)", "By 25 February 2026", ""),
+          ("Visit the family at home, at least once a month unannounced in the evening, and see Layla and Sami "
+           "each on their own", "Priya Chauhan (social worker)", "Every two weeks until the review", ""),
           ("Keep an eye on the children", "Everyone", "", "OV TV DM"),
         ]),
         ("Mr Haddad stays well.", [
@@ -1116,6 +1151,9 @@ def s12():
             ("Keira is safe from sexual exploitation", [
              ("Complete the CSE risk assessment with Keira and take it to MACE", "Nicola Brandt (SW)", "By 20 February 2026",
               ["Risk assessment completed and presented at MACE", "Safety plan agreed and signed by Keira"], ""),
+             ("Visit Keira at home, at least once a month unannounced, and see her on her own at home or at school",
+              "Nicola Brandt (SW)", "Every two weeks until the review",
+              ["Visit notes on file", "Keira's own words recorded after each visit"], ""),
              ("Everyone to be vigilant", "All professionals", "Ongoing", "", "OV TV DV EM"),
              ("Serve CAWNs on the two men identified", "DC Tom Ryder", "By 13 February 2026",
               ["Notices served", "No sightings of Keira with either man in police logs before the review"], ""),
@@ -1154,7 +1192,22 @@ PLANS = [s01, s02, s03, s04, s05, s06, s07, s08, s09, s10, s11, s12]
 # ============================================================ README
 
 def describe(codes):
-    return ", ".join(CODE_NAMES[c] for c in codes.split())
+    return ", ".join(f"{CODE_NAMES[c]} ({CODE_RULES[c]})" for c in codes.split())
+
+
+def plan_rule(defect):
+    """ "... (child_voice_missing)" -> "PL504"."""
+    label = re.search(r"\((\w+)\)$", defect).group(1)
+    return PLAN_RULES[label]
+
+
+def expected(P):
+    """The planlint findings the deliberate defects should give: plan-level codes,
+    then each defective action's codes."""
+    parts = [f"plan {plan_rule(d)}" for d in P.plan_defects]
+    parts += [f"action {i}: {' '.join(CODE_RULES[c] for c in a[4].split())}"
+              for i, a in enumerate(P.actions, 1) if a[4]]
+    return parts
 
 
 def short(v, n=60):
@@ -1174,9 +1227,20 @@ def readme(plans):
          "Most are good plans, clean by the labelling guide (`/work/shared/annotation-guide.md`): every action "
          "has a named owner, a concrete task, a date, interval, frequency or event, and checkable evidence, "
          "and every plan has a named lead social worker, a review date, a contingency plan and the child's "
-         "voice. The others carry the defects listed below, on purpose, so the linter has something to find. "
-         "Defects are named as in the guide (owner missing/vague, task vague, deadline missing/vague, evidence "
-         "missing/vague; contingency, lead professional, review date or child's voice missing).", "",
+         "voice. A good plan here also gives the social worker's visits a frequency (every two weeks) and "
+         "says when the child is seen on their own (except for a baby), records the parents' views, offers "
+         "help to each parent it asks to change, and sets its review conference within the statutory "
+         "timescale (3 months after an initial conference, 6 after a review). The others carry the defects "
+         "listed below, on purpose, so the linter has something to find. Defects are named as in the guide "
+         "(owner missing/vague, task vague, deadline missing/vague, evidence missing/vague; contingency, lead "
+         "professional, review date or child's voice missing), each with the planlint rule that reports it.", "",
+         "Each plan's section ends with the planlint findings its deliberate defects are expected to give (rules "
+         "PL101 to PL512; the plain-language rules PL601 to PL607 are not listed): the plan-level codes, then "
+         "the codes of each defective action, numbered in document order as `planlint parse` numbers them. A "
+         "clean plan is expected to give none. PL304 deadline-passed (info) depends on the day planlint runs "
+         "and only judges a plan until its review date: run before a sample's review conference, it also flags "
+         "that plan's deadlines that have already passed. The lists below hold from 5 August 2026, the day "
+         "after the last review date in the samples.", "",
          "| File | Plan | Layout | Actions | Deliberate defects |", "|---|---|---|---|---|"]
     for P in plans:
         bad = [a for a in P.actions if a[4]]
@@ -1197,12 +1261,16 @@ def readme(plans):
                      f"evidence: {short(e) or '—'}): {describe(c)}")
         if P.notes:
             L.append(f"- Language (not a guide label): {P.notes}")
-        L.append("")
+        L += ["", "Expected planlint findings: " + ("; ".join(expected(P)) if expected(P) else "none") + ".", ""]
     total = sum(len(P.actions) for P in plans)
     counts = {k: sum(k in a[4].split() for P in plans for a in P.actions) for k in CODE_NAMES}
+    n_plan = sum(len(P.plan_defects) for P in plans)
+    n_action = sum(counts.values())
     L += ["## Totals", "",
           f"{total} actions, {sum(not a[4] for P in plans for a in P.actions)} without a defect. Actions with each "
-          "defect: " + ", ".join(f"{CODE_NAMES[k]} {v}" for k, v in counts.items()) + ".", ""]
+          "defect: " + ", ".join(f"{CODE_NAMES[k]} {v}" for k, v in counts.items()) + ".", "",
+          f"Expected planlint findings for the deliberate defects: {n_plan + n_action} ({n_plan} plan-level, "
+          f"{n_action} on actions).", ""]
     return "\n".join(L)
 
 

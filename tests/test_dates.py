@@ -65,10 +65,15 @@ def test_frequencies_become_days_between(text, days):
     ("by the review conference", date(2026, 5, 26)),
     ("before the first core group", date(2026, 3, 17)),  # 10 working days after conference
     ("immediately", CONFERENCE),
-    ("from today", CONFERENCE),
 ])
 def test_intervals_and_events_resolve_against_the_plan(text, by):
     assert resolve(text, PLAN).by == by
+
+
+def test_from_today_is_a_start_not_a_day_due():
+    assert resolve("from today", PLAN).starts == CONFERENCE
+    assert resolve("from today", PLAN).by is None
+    assert resolve("at any time from today until the review", PLAN).by == date(2026, 5, 26)
 
 
 def test_a_start_date_with_a_frequency():

@@ -172,7 +172,8 @@ INTERVAL = re.compile(
 # Intervals counted from something that happens again and again ("within 72
 # hours of each return") cannot be put on the calendar.
 RECURRING_START = re.compile(r"\b(?:each|every|any)\b", re.I)
-IMMEDIATE = re.compile(r"\b(?:immediately|from today|today|straight away|with immediate effect)\b", re.I)
+IMMEDIATE = re.compile(r"\b(?:immediately|today|straight away|with immediate effect)\b", re.I)
+FROM_TODAY = re.compile(r"\b(?:from|starting|starting from|with effect from)\s+(?:today|now|conference)\b", re.I)
 REVIEW_EVENT = re.compile(r"\b(?:review(?:\s+child\s+protection)?\s+conference|the\s+review|rcpc)\b", re.I)
 CORE_GROUP_EVENT = re.compile(r"\bfirst\s+core\s+group\b", re.I)
 START = re.compile(r"\b(?:from|starting|beginning|commencing)\b", re.I)
@@ -205,6 +206,11 @@ def resolve(text: str, dates: PlanDates) -> Resolved | None:
         if START.search(text[max(0, where - 25):where]):
             return Resolved(starts=on_date, every_days=every, kind="date")
         return Resolved(by=on_date, every_days=every, kind="date")
+    if FROM_TODAY.search(text) and dates.conference is not None:
+        # "from today": a start, not a day it is due by ("... until the review")
+        end = event_date(FROM_TODAY.sub(" ", text), dates)
+        return Resolved(starts=dates.conference, by=end[0] if end else None, every_days=every,
+                        kind="immediate")
     due = event_date(text, dates)
     if due is not None:
         return Resolved(by=due[0], every_days=every, kind=due[1])

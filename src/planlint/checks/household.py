@@ -39,7 +39,10 @@ def carer_without_action(ctx: PlanContext) -> Hit | None:
 @plan_check("PL512")
 def change_without_support(ctx: PlanContext) -> Hit | None:
     for carer in household_carers(ctx):
-        theirs = own_actions(ctx, carer)
+        # Only what asks them to change ("stop drinking", "keep the house
+        # clean"): having Ellie to stay every other weekend asks nothing.
+        theirs = [a for a in own_actions(ctx, carer)
+                  if a.task and ctx.lexicon.find("change_demand_words", a.task.text)]
         if theirs and not supported(ctx, carer):
             first = theirs[0]
             return Hit(location=(first.task or first.owner).location if (first.task or first.owner)

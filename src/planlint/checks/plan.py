@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..dates import looks_like_date
+from datetime import date
+
+from ..dates import looks_like_date, parse_date
 from ..model import Location, SectionKind
 from . import Hit, PlanContext, plan_check
 from ..lexicon import Lexicon
@@ -140,7 +142,8 @@ def records_child_voice(text: str, ctx: PlanContext) -> bool:
 def child_seen_alone_missing(ctx: PlanContext) -> Hit | None:
     """The plan should say when the child will be seen on their own. A baby
     under one cannot be seen "alone" in any useful sense: not asked."""
-    if all_babies(ctx.plan.metadata.children.text if ctx.plan.metadata.children else ""):
+    on = ctx.plan.timeline.conference or ctx.options.today
+    if all_babies(ctx.plan.metadata.children.text if ctx.plan.metadata.children else "", on):
         return None
     texts = [a.text for a in ctx.plan.actions] + [s.text for s in ctx.plan.sections]
     if any(SEEN_ALONE.search(text) for text in texts):
@@ -155,12 +158,15 @@ SEEN_ALONE = re.compile(
     r"|\b(?:alone|on (?:his|her|their) own)\b[^.;]{0,30}?\b(?:see|seen|meet|visit|speak|talk)", re.I)
 
 
-def all_babies(children: str) -> bool:
-    """Every child named is under one: "(7 months)", "unborn", "pre-birth"."""
+def all_babies(children: str, on: date) -> bool:
+    """Every child named is under one: "(7 months)", "unborn", "pre-birth",
+    "born 2 December 2025" less than a year before the conference."""
     ages = re.findall(r"\((\d+)\s*(months?|weeks?|days?)?\)|\b(\d+)\s*(months?|weeks?) old\b|"
                       r"\b(unborn|pre-birth)\b", children, re.I)
-    return bool(ages) and all(a[1] or a[3] or a[4] for a in ages) and not re.search(
-        r"\(\d+\)|, \d+\b", children)
+    births = [parse_date(b) for b in re.findall(r"\bborn\s+([^,;()]+)", children, re.I)]
+    babies = [bool(a[1] or a[3] or a[4]) for a in ages] + [
+        b is not None and (on - b).days < 365 for b in births]
+    return bool(babies) and all(babies) and not re.search(r"\(\d+\)|, \d+\b", children)
 
 
 @plan_check("PL510")

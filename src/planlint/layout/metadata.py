@@ -56,7 +56,8 @@ def record(metadata: Metadata, matcher: Matcher, label: str, value: TextField,
             metadata.conference_date is None:
         key, metadata.conference_type = "conference_date", "review"
     if key == "conference_date" and metadata.conference_type is None:
-        metadata.conference_type = conference_type(label)
+        # "Conference: Initial child protection conference, 9 February 2026"
+        metadata.conference_type = conference_type(label) or conference_type(value.text)
     if getattr(metadata, key, None) is None and key in Metadata.model_fields:
         setattr(metadata, key, value)
     else:

@@ -25,10 +25,19 @@ def render(results: Sequence[FileResult], quiet: bool = False) -> str:
     for result in results:
         if result.error:
             lines.append(f"{result.path}: error: {result.error}")
-        lines.extend(format_finding(result.path, f) for f in result.findings)
+        lines.extend(format_finding(result.path, f) for f in sorted(result.findings, key=reading_order))
     if not quiet:
         lines.append(summary_line(results))
     return "".join(line + "\n" for line in lines)
+
+
+def reading_order(finding: Finding) -> tuple:
+    """Top to bottom, as a person reads the file (Ruff's order) in Markdown.
+    Word locations (paragraph or table indices) do not compare across the two,
+    so Word findings keep the engine's order: the plan's, then each action's in
+    document order (sorted() is stable)."""
+    loc = finding.location
+    return (loc.line, loc.column or 0, finding.code) if loc.line is not None else (0, 0, "")
 
 
 def render_statistics(results: Sequence[FileResult], quiet: bool = False) -> str:
