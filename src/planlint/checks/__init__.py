@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Action, Location, Plan
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, is_blank
 
 
 @dataclass
@@ -74,6 +74,15 @@ class PlanContext:
                 raise RuntimeError("this check needs a parser in its PlanContext")
             self.docs.update(zip(todo, self.parser.parse(todo)))
         return [self.docs[t] for t in texts]
+
+
+def vague_part(ctx: ActionContext, part: str, is_vague: Callable[[object], bool]) -> Hit | None:
+    """The shared shape of the *-vague checks: a part that is stated (not
+    blank) and judged vague on its parse gives a Hit quoting it."""
+    field, doc = getattr(ctx.action, part), ctx.doc(part)
+    if field is None or doc is None or is_blank(field.text, ctx.lexicon) or not is_vague(doc):
+        return None
+    return Hit(location=field.location, quote=field.text)
 
 
 ActionCheck = Callable[[ActionContext], Hit | None]

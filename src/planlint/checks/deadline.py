@@ -7,7 +7,7 @@ It is vague when it cannot be checked ("ongoing", "ASAP", "as required").
 from __future__ import annotations
 
 from ..dates import looks_like_date
-from . import ActionContext, Hit, action_check
+from . import ActionContext, Hit, action_check, vague_part
 from ..lexicon import Lexicon, is_blank
 
 TIME_ENTS = {"DATE", "TIME"}
@@ -31,12 +31,7 @@ def deadline_missing(ctx: ActionContext) -> Hit | None:
 
 @action_check("PL302")
 def deadline_vague(ctx: ActionContext) -> Hit | None:
-    deadline, doc = ctx.action.deadline, ctx.doc("deadline")
-    if deadline is None or doc is None or is_blank(deadline.text, ctx.lexicon):
-        return None
-    if not is_vague_deadline(doc, ctx.lexicon):
-        return None
-    return Hit(location=deadline.location, quote=deadline.text)
+    return vague_part(ctx, "deadline", lambda doc: is_vague_deadline(doc, ctx.lexicon))
 
 
 def is_vague_deadline(doc, lexicon: Lexicon) -> bool:

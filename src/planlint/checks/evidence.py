@@ -8,7 +8,7 @@ engages", "Poppy is happier").
 """
 from __future__ import annotations
 
-from . import ActionContext, Hit, action_check
+from . import ActionContext, Hit, action_check, vague_part
 from ..lexicon import Lexicon, is_blank
 
 CHECKABLE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"}
@@ -29,12 +29,7 @@ def evidence_missing(ctx: ActionContext) -> Hit | None:
 
 @action_check("PL402")
 def evidence_vague(ctx: ActionContext) -> Hit | None:
-    evidence, doc = ctx.action.evidence, ctx.doc("evidence")
-    if evidence is None or doc is None or is_blank(evidence.text, ctx.lexicon):
-        return None
-    if is_checkable(doc, ctx.lexicon):
-        return None
-    return Hit(location=evidence.location, quote=evidence.text)
+    return vague_part(ctx, "evidence", lambda doc: not is_checkable(doc, ctx.lexicon))
 
 
 def is_checkable(doc, lexicon: Lexicon) -> bool:

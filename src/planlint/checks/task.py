@@ -11,8 +11,8 @@ situation"); "be" ("be available", "be more protective") states an attitude.
 """
 from __future__ import annotations
 
-from . import ActionContext, Hit, action_check
-from ..lexicon import Lexicon, is_blank
+from . import ActionContext, Hit, action_check, vague_part
+from ..lexicon import Lexicon
 from .parse import predicates
 
 SUBORDINATE = {"xcomp", "ccomp", "advcl", "pcomp", "conj"}
@@ -26,12 +26,8 @@ CONDITION_MARKS = {"as", "if", "when", "whenever", "unless", "where", "once", "w
 
 @action_check("PL201")
 def task_vague(ctx: ActionContext) -> Hit | None:
-    task, doc = ctx.action.task, ctx.doc("task")
-    if task is None or doc is None or is_blank(task.text, ctx.lexicon):
-        return None
-    if is_concrete_task(doc, ctx.lexicon, timed=ctx.action.due is not None):
-        return None
-    return Hit(location=task.location, quote=task.text)
+    timed = ctx.action.due is not None
+    return vague_part(ctx, "task", lambda doc: not is_concrete_task(doc, ctx.lexicon, timed=timed))
 
 
 def is_concrete_task(doc, lexicon: Lexicon, timed: bool = False) -> bool:
