@@ -251,6 +251,14 @@ def assert_well_formed(finding: Finding, fmt: str) -> None:
 # ------------------------------------------------------------------ fixtures
 
 
+@pytest.fixture(autouse=True)
+def own_result_cache(tmp_path_factory, monkeypatch):
+    """Each test's `planlint check` runs (in-process or in a subprocess, which
+    inherits the environment) keep their cache of results in a folder of their
+    own: a test never gets results cached by another, or by a run before."""
+    monkeypatch.setenv("PLANLINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture(scope="session")
 def linter() -> Linter:
     """One Linter (catalogue, layout and spaCy pipeline) for the whole session."""

@@ -104,6 +104,7 @@ def test_nothing_is_written_but_the_output_and_no_input_changes(tmp_path):
     shutil.copytree(NASTY, tmp_path / "nasty")
     env = {**os.environ, "HOME": str(tmp_path / "home"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
            "TMPDIR": str(tmp_path / "tmp")}
+    env.pop("PLANLINT_CACHE_DIR", None)  # the cache in its default place (XDG_CACHE_HOME)
     before = snapshot(tmp_path)
 
     runs = [("check", "../plans"), ("check", "--format", "json", "../plans", "../nasty"),
@@ -134,7 +135,8 @@ def test_json_is_byte_identical_across_runs_and_argument_orders():
     env2 = {**os.environ, "PYTHONHASHSEED": "2"}
     samples, nasty = "sample_plans", "tests/nasty"
     first = planlint("check", "--format", "json", samples, nasty, cwd=REPO, env=env1)
-    again = planlint("check", "--format", "json", samples, nasty, cwd=REPO, env=env2)
+    again = planlint("check", "--format", "json", "--no-cache", samples, nasty, cwd=REPO,
+                     env=env2)
     shuffled = planlint("check", "--format", "json", nasty, "sample_plans/07-dawson.docx",
                         samples, "sample_plans/01-holt.md", "tests/nasty/utf16.md",
                         cwd=REPO, env=env2)
@@ -144,3 +146,11 @@ def test_json_is_byte_identical_across_runs_and_argument_orders():
     text = planlint("check", samples, nasty, cwd=REPO, env=env1)
     text_again = planlint("check", nasty, samples, cwd=REPO, env=env2)
     assert text.stdout == text_again.stdout
+    # Worker processes, and no cache: the same bytes (each plan's parse depends on
+    # that plan alone, whichever process lints it and whatever it linted before).
+    workers = planlint("check", "--format", "json", "--jobs", "2", "--no-cache", samples, nasty,
+                       cwd=REPO, env=env2)
+    assert workers.returncode == 2 and workers.stdout == first.stdout
+    text_workers = planlint("check", "--jobs", "2", "--no-cache", nasty, samples, cwd=REPO,
+                            env=env1)
+    assert text_workers.stdout == text.stdout

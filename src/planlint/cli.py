@@ -96,42 +96,182 @@ def main(debug: bool = False) -> None:
               help="Judge deadlines as of this day (YYYY-MM-DD or DD/MM/YYYY); default today.")
 @click.option("--report-unused-suppressions", is_flag=True,
               help="Report suppression comments that suppressed nothing (PL001, info).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+              help="Lint in N worker processes (1: in this process). Default: as many as "
+              "the cores when there are enough plans to parse.")
+@click.option("--no-cache", is_flag=True,
+              help="Neither read nor write the cache of results (see docs/performance.md).")
+@click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Keep the cache here (e.g. .planlint_cache) [default: $PLANLINT_CACHE_DIR, "
+              "else the user's cache folder].")
 def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, isolated=False,
           force_exclude=False, fail_on="info", exit_zero=False, statistics=False, quiet=False,
-          output=None, redact=False, report_unused_suppressions=False, profile=None, today=None):
+          output=None, redact=False, report_unused_suppressions=False, profile=None, today=None,
+          jobs=None, no_cache=False, cache_dir=None):
     """Lint plan files, or folders of them (.md, .markdown, .docx).
 
     Settings come from the nearest planlint.toml or pyproject.toml [tool.planlint]
     above each plan (see docs/integration.md). Exit codes: 0 clean, 1 findings (at
     or above --fail-on), 2 an unreadable file, a bad configuration or a usage error.
     """
-    from .checks import Options
+    from .catalogue import CatalogueError
     from .config import ConfigError
-    from .engine import InputError, Linter, Workspace
+    from .engine import InputError
+    from .nlp import ModelError, check_model
+    from .runner import RunSpec, lint_files, open_cache
 
     if statistics and fmt not in ("text", "json"):
         fail("error: --statistics works with --format text or json")
     select, ignore = codes_option(select), codes_option(ignore)
-    linter = make_linter(Linter, model, select, ignore, profile=profile or "cp",
-                         options=Options(today=today.date()) if today else None)
-    if max_size:
-        linter.max_bytes = int(max_size * 2**20)
-    linter.redact = redact
-    linter.report_unused_suppressions = report_unused_suppressions
+    spec = RunSpec(model=model, select=tuple(select) if select else None,
+                   ignore=tuple(ignore or ()), profile=profile,
+                   today=today.date() if today else None,
+                   max_bytes=int(max_size * 2**20) if max_size else None, redact=redact,
+                   report_unused_suppressions=report_unused_suppressions,
+                   config_file=config_file, isolated=isolated, force_exclude=force_exclude)
     try:
-        workspace = Workspace(linter, select=select, ignore=ignore or (),
-                              config_file=config_file, isolated=isolated,
-                              force_exclude=force_exclude, profile_given=profile is not None)
-        results = list(workspace.lint(paths))
+        linter = spec.linter()
+        unknown = sorted((set(select or ()) | set(ignore or ())) - set(linter.catalogue.rules))
+        if unknown:
+            fail(f"error: unknown rule code(s): {', '.join(unknown)} (see `planlint rules`)")
+        # The pipeline is loaded when a plan needs parsing (not at all when every
+        # result is cached), but a missing one is one clear error now.
+        check_model(model)
+        cache = None if no_cache else open_cache(cache_dir or default_cache_dir(), model)
+    except (ModelError, CatalogueError) as exc:
+        fail(f"error: {exc}")
+    try:
+        workspace = spec.workspace(linter)
+        files = workspace.files(paths)
+        # Every configuration is read and checked before the first file is linted,
+        # so that a bad one stops the run before any output.
+        linters = [workspace.linter_for(path) for path in files]
     except (InputError, ConfigError) as exc:
         fail(str(exc))
-    report = render_report(results, fmt, statistics=statistics, quiet=quiet,
-                           catalogue=linter.catalogue)
-    if output is None:
-        click.echo(report, nl=False)
-    else:
-        write_atomically(output, report)
-    sys.exit(exit_code(results, fail_on, exit_zero))
+    # Only JSON and SARIF read the actions (their words, places and dates).
+    results = lint_files(spec, workspace, files, linters, jobs=jobs, cache=cache,
+                         actions=fmt in ("json", "sarif") and not statistics)
+    try:
+        code = write_report(results, fmt, output, statistics=statistics, quiet=quiet,
+                            catalogue=linter.catalogue, fail_on=fail_on, exit_zero=exit_zero)
+    except ModelError as exc:
+        fail(f"error: {exc}")
+    sys.exit(code)
+
+
+def default_cache_dir() -> Path:
+    from .cache import default_dir
+
+    return default_dir()
+
+
+STREAMED = ("text", "github", "json")  # formats written file by file, holding no results
+
+
+def write_report(results, fmt: str, output: Path | None, *, statistics: bool, quiet: bool,
+                 catalogue, fail_on: str, exit_zero: bool) -> int:
+    """Write the report of `results` (an iterator, in order) to stdout or `output`;
+    the exit code. Text, GitHub and JSON reports are written as the results come
+    and keep only counts; the others need every (slim) result first."""
+    from .report import Tally
+
+    with ReportSink(output) as sink:
+        if fmt not in STREAMED or statistics:
+            results = list(results)
+            sink.write(render_report(results, fmt, statistics=statistics, quiet=quiet,
+                                     catalogue=catalogue))
+            return exit_code(results, fail_on, exit_zero)
+        from .report import github, text
+        from .report import json as json_report
+
+        worst = [-1]
+
+        def noted(results):
+            for result in results:
+                worst[0] = max([worst[0]] + [SEVERITY_RANK[f.severity.value]
+                                             for f in result.findings])
+                yield result
+
+        if fmt == "json":
+            tally = json_report.stream(noted(results), sink.write)
+        else:
+            tally = Tally()
+            for result in noted(results):
+                tally.add(result)
+                sink.write(text.render([result], quiet=True) if fmt == "text"
+                           else github.render([result]))
+            if fmt == "text" and not quiet:
+                sink.write(text.summary_line(tally.summary()) + "\n")
+    worst = worst[0]
+    if tally.files_with_errors:
+        return EXIT_ERROR
+    if exit_zero:
+        return EXIT_CLEAN
+    return EXIT_FINDINGS if worst >= SEVERITY_RANK[fail_on] else EXIT_CLEAN
+
+
+class ReportSink:
+    """Standard output, or a file written whole or not at all: a temporary file
+    in the same folder, renamed over the target at the end (never on failure)."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.out = self.temporary = None
+
+    def __enter__(self):
+        if self.path is not None:
+            import tempfile
+
+            folder = self.path.parent if str(self.path.parent) else Path(".")
+            try:
+                handle, self.temporary = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.",
+                                                          suffix=".tmp")
+            except OSError as exc:
+                fail(f"{self.path}: error: cannot write the report ({exc.strerror or exc})")
+            self.out = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        return self
+
+    def write(self, text: str) -> None:
+        if not text:
+            return
+        if self.out is None:
+            click.echo(text, nl=False)
+            return
+        try:
+            self.out.write(text)
+        except OSError as exc:
+            self.abandon()
+            fail(f"{self.path}: error: cannot write the report ({exc.strerror or exc})")
+
+    def abandon(self) -> None:
+        import contextlib
+
+        if self.out is not None:
+            with contextlib.suppress(OSError):
+                self.out.close()
+            with contextlib.suppress(OSError):
+                os.unlink(self.temporary)
+            self.out = None
+
+    def __exit__(self, kind, value, traceback):
+        if self.out is None:
+            return False
+        if kind is not None:
+            self.abandon()
+            return False
+        try:
+            self.out.flush()
+            os.fsync(self.out.fileno())
+            self.out.close()
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(self.temporary, 0o666 & ~mask)
+            os.replace(self.temporary, self.path)
+        except OSError as exc:
+            self.abandon()
+            fail(f"{self.path}: error: cannot write the report ({exc.strerror or exc})")
+        self.out = None
+        return False
 
 
 def render_report(results, fmt: str, *, statistics: bool = False, quiet: bool = False,
@@ -309,6 +449,245 @@ def evaluate_command(corpus, baseline, verbose, model):
 
         keywords = KeywordBaseline(linter)
         click.echo("\n" + format_report(evaluate(corpus, keywords.lint), "keyword baseline", verbose))
+
+
+# ------------------------------------------------- annotate and report
+# Feedback where people read it: comments in the plan itself (Word comments, or
+# HTML comments in Markdown), and an HTML report on a folder of plans.
+
+
+def lint_options(command):
+    """The options that choose the rules, as `check` has them."""
+    options = [
+        click.option("--select", help="Only these rule codes, comma-separated (e.g. PL101,PL301)."),
+        click.option("--ignore", help="Skip these rule codes, comma-separated."),
+        click.option("--model", help="spaCy pipeline to load (a package name or a path)."),
+        click.option("--config", "config_file",
+                     type=click.Path(path_type=Path, dir_okay=False),
+                     help="Use this configuration file for every plan, instead of the "
+                     "nearest one to each."),
+        click.option("--isolated", is_flag=True, help="Ignore every configuration file."),
+        click.option("--profile", type=click.Choice(["cp", "cin", "early-help"]),
+                     help="The kind of plan: child protection (default), child in need, "
+                     "early help."),
+        click.option("--today", type=click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"]),
+                     help="Judge deadlines as of this day (YYYY-MM-DD or DD/MM/YYYY)."),
+        click.option("--max-size", type=click.FloatRange(min=0, min_open=True), metavar="MB",
+                     help="Refuse a file larger than this, a .docx once unpacked "
+                     "[default: 200]."),
+        click.option("--progress/--no-progress", default=None,
+                     help="A progress bar on standard error [default: when it is a terminal]."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def make_workspace(paths, select, ignore, model, config_file, isolated, profile, today,
+                   max_size, force_exclude=False):
+    """The Linter and Workspace for these options (as `check` makes them), and the
+    files to lint. A bad path, configuration or rule code stops here (exit 2)."""
+    from .checks import Options
+    from .config import ConfigError
+    from .engine import InputError, Linter, Workspace
+
+    select, ignore = codes_option(select), codes_option(ignore)
+    linter = make_linter(Linter, model, select, ignore, profile=profile or "cp",
+                         options=Options(today=today.date()) if today else None)
+    if max_size:
+        linter.max_bytes = int(max_size * 2**20)
+    try:
+        workspace = Workspace(linter, select=select, ignore=ignore or (),
+                              config_file=config_file, isolated=isolated,
+                              force_exclude=force_exclude, profile_given=profile is not None)
+        files = workspace.files(paths)
+        linters = [workspace.linter_for(path) for path in files]  # every config checked first
+    except (InputError, ConfigError) as exc:
+        fail(str(exc))
+    return linter, files, linters
+
+
+REVIEWED = ".reviewed"
+ANNOTATE_SUFFIXES = {".docx": (".docx",), ".md": (".md", ".markdown"),
+                     ".markdown": (".md", ".markdown")}
+
+
+def reviewed_name(path: Path) -> str:
+    return f"{path.stem}{REVIEWED}{path.suffix}"
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(path_type=Path, readable=False))
+@click.option("--output", "-o", type=click.Path(path_type=Path),
+              help="The annotated copy (one plan), or a folder for them (several plans). "
+              "Default: NAME.reviewed.docx (or .md) beside each plan.")
+@click.option("--force", is_flag=True, help="Replace an annotated copy that is already there.")
+@lint_options
+def annotate(paths, output=None, force=False, select=None, ignore=None, model=None,
+             config_file=None, isolated=False, profile=None, today=None, max_size=None,
+             progress=None):
+    """Write a copy of each plan with its findings as comments in it.
+
+    Word: a comment (author "planlint") on the cell or the words of each finding,
+    with the message and the fix; plan-level findings on the title. Markdown: an
+    HTML comment at the end of each finding's line. The plan itself is never
+    changed. Exit codes: 0 written, 2 a plan that could not be read or written,
+    or a usage error.
+    """
+    from .output import same_file
+    from .progress import progress as with_progress
+    from .progress import write
+
+    _, files, linters = make_workspace(paths, select, ignore, model, config_file, isolated,
+                                       profile, today, max_size)
+    given = set(paths)
+    # A folder holds the copies of an earlier run: they are not plans to annotate again.
+    kept = [(f, lt) for f, lt in zip(files, linters)
+            if f in given or not f.stem.lower().endswith(REVIEWED)]
+    single = len(paths) == 1 and not paths[0].is_dir()
+    if output is not None and not single:
+        if output.exists() and not output.is_dir():
+            fail(f"{output}: error: with several plans or a folder, --output must be a folder")
+        output.mkdir(parents=True, exist_ok=True)
+    targets: dict[Path, Path] = {}
+    for path, _ in kept:
+        if output is None:
+            target = path.with_name(reviewed_name(path))
+        elif single:
+            target = output
+        else:
+            target = output / reviewed_name(path)
+        suffix = path.suffix.lower()
+        if suffix in ANNOTATE_SUFFIXES and target.suffix.lower() not in ANNOTATE_SUFFIXES[suffix]:
+            fail(f"{target}: error: the annotated copy of a {suffix} plan must end in "
+                 f"{' or '.join(ANNOTATE_SUFFIXES[suffix])}")
+        if target.is_dir():
+            fail(f"{target}: error: is a folder; give the file to write")
+        if same_file(target, path) or any(same_file(target, f) for f, _ in kept):
+            fail(f"{target}: error: refusing to write over a plan; choose another --output")
+        if target in targets.values():
+            fail(f"{target}: error: two plans would be written to the same file; "
+                 "annotate them one at a time")
+        if (target.exists() or target.is_symlink()) and not force:
+            fail(f"{target}: error: already exists; use --force to replace it")
+        targets[path] = target
+    failed = 0
+    for path, linter in with_progress(kept, desc="annotate", enabled=progress):
+        written, message = annotate_one(path, linter, targets[path])
+        if written:
+            click.echo(message)
+        else:
+            failed += 1
+            write(message)
+    sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
+
+
+def annotate_one(path: Path, linter, target: Path) -> tuple[bool, str]:
+    """Lint one plan and write its annotated copy: whether it was written, and the
+    line to print."""
+    import hashlib
+
+    from .output import write_atomically
+    from .readers import ReadError
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = None
+    result = linter.lint_file(path)
+    if result.error:
+        return False, f"{path}: error: {result.error}"
+    try:
+        if data is None or hashlib.sha256(path.read_bytes()).digest() != \
+                hashlib.sha256(data).digest():
+            return False, f"{path}: error: the file changed while it was read; run again"
+        if path.suffix.lower() == ".docx":
+            from .report.docx import annotate_docx
+
+            out = annotate_docx(data, result.findings)
+        else:
+            from .readers.markdown import decode_markdown
+            from .report.markdown import annotate_markdown
+
+            text = decode_markdown(data, linter.max_bytes)
+            bom = "\ufeff" if data.startswith(b"\xef\xbb\xbf") else ""
+            out = (bom + annotate_markdown(text, result.findings)).encode("utf-8")
+    except ReadError as exc:
+        return False, f"{path}: error: {exc}"
+    except OSError as exc:
+        return False, f"{path}: error: could not read the file again ({exc.strerror or exc})"
+    try:
+        mode = path.stat().st_mode & 0o777  # as private as the plan itself
+        write_atomically(target, out, mode=mode)
+    except OSError as exc:
+        return False, f"{path}: error: cannot write {target} ({exc.strerror or exc})"
+    return True, f"{path}: {len(result.findings)} comment(s) -> {target}"
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(path_type=Path, readable=False))
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to this file (replaced atomically); default: stdout.")
+@click.option("--redact", is_flag=True,
+              help="Keep every word of the plans out of the report: generic messages, "
+              "no quotes, no conference dates per plan.")
+@click.option("--title", default="Plan quality report", show_default=True,
+              help="The report's heading.")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply the configuration's `exclude` to files named on the command "
+              "line too.")
+@lint_options
+def report(paths, output=None, redact=False, title="Plan quality report", force_exclude=False,
+           select=None, ignore=None, model=None, config_file=None, isolated=False,
+           profile=None, today=None, max_size=None, progress=None):
+    """Write one self-contained HTML quality report on plans or folders of plans.
+
+    A SMART score per plan, the plans that need attention first, findings per
+    rule (a chart and a table), the score by conference month, and every
+    finding. No script, no network: it opens offline and prints. Exit codes:
+    0 written, 2 a plan that could not be read (the report is still written)
+    or a usage error.
+    """
+    from datetime import date
+
+    from .output import same_file, write_atomically
+    from .progress import progress as with_progress
+    from .report.html import entries_for, render
+    from .score import smart_score
+
+    base, files, linters = make_workspace(paths, select, ignore, model, config_file, isolated,
+                                          profile, today, max_size, force_exclude)
+    if output is not None:
+        if output.is_dir():
+            fail(f"{output}: error: is a folder; give the file to write")
+        if any(same_file(output, f) for f in files):
+            fail(f"{output}: error: refusing to write over a plan; choose another --output")
+    scored = []
+    for path, linter in with_progress(list(zip(files, linters)), desc="report",
+                                      enabled=progress):
+        result = linter.lint_file(path)
+        scored.append((result, smart_score(result, linter.codes)))
+    entries = entries_for(scored, redact=redact, catalogue=base.catalogue)
+    page = render(entries, redacted=redact, title=title,
+                  generated=today.date() if today else date.today())
+    if output is None:
+        click.echo(page, nl=False)
+    else:
+        try:
+            write_atomically(output, page.encode("utf-8"))
+        except OSError as exc:
+            fail(f"{output}: error: cannot write the report ({exc.strerror or exc})")
+        unreadable = sum(1 for r, _ in scored if r.error)
+        findings = sum(len(r.findings) for r, _ in scored)
+        click.echo(f"Wrote {output}: {len(scored) - unreadable} plan(s), {findings} "
+                   f"finding(s)" + (f", {unreadable} file(s) could not be read" if unreadable
+                                    else "") + ".", err=True)
+    for result, _ in scored:
+        if result.error:
+            click.echo(f"{result.path}: error: {result.error}", err=True)
+    sys.exit(EXIT_ERROR if any(r.error for r, _ in scored) else EXIT_CLEAN)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-import holidays
 from dateutil import parser as dateutil_parser
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -102,8 +101,23 @@ def month_point(match: re.Match, reference: date | None) -> date:
 
 @lru_cache(maxsize=32)
 def bank_holidays(year: int) -> frozenset[date]:
-    """England and Wales bank holidays (the same days in both nations)."""
+    """England and Wales bank holidays (the same days in both nations): from the
+    table in bank_holidays.py (the holidays package's days, read fast), or the
+    package itself for a year outside it."""
+    from . import bank_holidays as table
+
+    if table.FIRST_YEAR <= year <= table.LAST_YEAR:
+        return _bank_holiday_table()[year]
+    import holidays
+
     return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year))
+
+
+@lru_cache(maxsize=1)
+def _bank_holiday_table() -> dict[int, frozenset[date]]:
+    from . import bank_holidays as table
+
+    return table.table()
 
 
 def is_working_day(day: date) -> bool:

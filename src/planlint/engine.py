@@ -42,6 +42,16 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     redacted: bool = False  # no text of the plan in it (planlint check --redact)
+    # With no plan kept (a report that needs none of it, runner.slim): how many
+    # actions it had, for the summary.
+    action_count: int | None = None
+
+    @property
+    def actions(self) -> int:
+        """How many actions the plan has (0 for a file that could not be read)."""
+        if self.plan is not None:
+            return len(self.plan.actions)
+        return self.action_count or 0
 
 
 class InputError(Exception):
@@ -111,6 +121,7 @@ class Linter:
         self.lexicon = Lexicon(self.catalogue)
         self.model = model
         self._parser = None
+        self._shared_parser: list = [None]  # one pipeline for this Linter and its variants
         load_checks()
         # No selection: the default rules (opt-in ones left out, as in Ruff).
         codes = set(select) if select else set(self.catalogue.default_codes(profile))
@@ -134,8 +145,7 @@ class Linter:
                 options: Options | None = None, profile: str | None = None) -> Linter:
         """This Linter for another configuration: a copy that shares the spaCy
         parser (loaded once) and everything else that stays the same."""
-        new = copy.copy(self)
-        new._parser = self.parser
+        new = copy.copy(self)  # shares _shared_parser: the pipeline is loaded once, when needed
         if options is not None:
             new.options = options
         if profile is not None:
@@ -154,18 +164,24 @@ class Linter:
 
     @property
     def parser(self):
+        """The spaCy pipeline (nlp.Parser), loaded on first use, shared by variants."""
         if self._parser is None:
-            from .nlp import Parser, load
-            self._parser = Parser(load(self.model))
+            if self._shared_parser[0] is None:
+                from .nlp import Parser, load
+                self._shared_parser[0] = Parser(load(self.model))
+            self._parser = self._shared_parser[0]
         return self._parser
 
     # ------------------------------------------------------------ stages
 
     max_bytes = MAX_UNPACKED_BYTES  # size limit for a file, a .docx once unpacked
 
-    def read(self, path: Path) -> Plan:
-        document = read_document(path, max_unpacked_bytes=self.max_bytes)
-        plan = self.layout.build(document, self.parser)
+    def read(self, path: Path, data: bytes | None = None) -> Plan:
+        """`data`: the file's bytes when they have been read already."""
+        parser = self.parser
+        parser.new_plan()  # a plan's parses depend on that plan alone (nlp.Parser)
+        document = read_document(path, max_unpacked_bytes=self.max_bytes, data=data)
+        plan = self.layout.build(document, parser)
         resolve_timeline(plan)
         return plan
 
@@ -177,11 +193,13 @@ class Linter:
     def check_actions(self, plan: Plan) -> list[Finding]:
         texts = [getattr(a, p).text for a in plan.actions for p in PARTS if getattr(a, p)]
         docs = iter(self.parser.parse(texts))  # one batch for the whole plan
+        # Tasks read as imperatives where they are (a second batch, only for those).
+        tasks = iter(self.parser.parse_tasks(a.task.text for a in plan.actions if a.task))
         findings = []
         for action in plan.actions:
             parsed = {p: next(docs) for p in PARTS if getattr(action, p)}
             if action.task:
-                parsed["task"] = self.parser.parse_task(action.task.text)
+                parsed["task"] = next(tasks)
             ctx = ActionContext(action=action, plan=plan, lexicon=self.lexicon, docs=parsed,
                                 options=self.options)
             for code in self.codes:
@@ -221,12 +239,17 @@ class Linter:
 
     # -------------------------------------------------------------- files
 
-    def lint_file(self, path: Path) -> FileResult:
+    def lint_file(self, path: Path, data: bytes | None = None) -> FileResult:
+        """`data`: the file's bytes when they have been read already (the cache)."""
+        from .nlp import ModelError
+
         try:
-            plan = self.read(path)
+            plan = self.read(path, data)
             return self.finish(path, plan, self.check(plan))
         except ReadError as exc:
             return FileResult(path=str(path), error=str(exc))
+        except ModelError:  # not this file's fault: the run stops with one clear line
+            raise
         except Exception:  # a bug: this file gets an error line; the run goes on
             if debugging():
                 raise

@@ -59,6 +59,9 @@ UNUSED = Rule(
 MARKDOWN_VERB = re.compile(
     r"^planlint-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])(.*)$",
     re.IGNORECASE | re.DOTALL)
+# `planlint annotate`'s feedback in a reviewed Markdown plan ("planlint: PL301
+# deadline-missing: ... Fix: ..."): a note to the reader, not an instruction.
+MARKDOWN_NOTE = re.compile(r"^planlint\s*:\s*PL\d{3}\b", re.IGNORECASE)
 WORD_VERB = re.compile(r"^planlint\s*:\s*(ignore|disable)(?![\w-])(.*)$", re.IGNORECASE | re.DOTALL)
 TOKEN = re.compile(r"[^\s,;]+")
 
@@ -68,7 +71,9 @@ class Suppression:
     """One suppressing comment: which codes (None: all) and how far it reaches."""
 
     directive: Directive
-    kind: str  # disable, disable-line, disable-next-line, disable-file, enable, word, unknown
+    # disable, disable-line, disable-next-line, disable-file, enable, word, unknown,
+    # note (annotate's feedback: suppresses nothing, never reported as unused)
+    kind: str
     codes: frozenset[str] | None
     used: set[str] = field(default_factory=set)  # codes of the findings it suppressed
 
@@ -79,6 +84,8 @@ class Suppression:
 def parse(directive: Directive, fmt: str, catalogue: Catalogue) -> Suppression:
     text = directive.text.strip()
     match = (MARKDOWN_VERB if fmt == "markdown" else WORD_VERB).match(text)
+    if match is None and fmt == "markdown" and MARKDOWN_NOTE.match(text):
+        return Suppression(directive, "note", frozenset())
     if match is None:
         return Suppression(directive, "unknown", frozenset())
     kind = match.group(1).lower() if fmt == "markdown" else "word"
@@ -218,7 +225,7 @@ def unused(suppressions: Iterable[Suppression], active: Iterable[str],
     active = set(active)
     found = []
     for s in suppressions:
-        if s.kind == "enable":
+        if s.kind in ("enable", "note"):
             continue
         if s.kind == "unknown":
             known = ("planlint-disable, planlint-enable, planlint-disable-line, "

@@ -31,8 +31,10 @@ def megabytes(size: int) -> str:
 
 
 def read_document(path: pathlib.Path | str, *,
-                  max_unpacked_bytes: int = MAX_UNPACKED_BYTES) -> Document:
-    """Read a .md, .markdown or .docx file into a Document. Never modifies the file."""
+                  max_unpacked_bytes: int = MAX_UNPACKED_BYTES,
+                  data: bytes | None = None) -> Document:
+    """Read a .md, .markdown or .docx file into a Document. Never modifies the file.
+    `data`: the file's bytes, already read (the cache hashes exactly what is read)."""
     path = pathlib.Path(path)
     if _is_dir(path):
         raise ReadError(_folder_problem(path))
@@ -43,7 +45,8 @@ def read_document(path: pathlib.Path | str, *,
         shown = f"'{suffix}'" if suffix else "(no extension)"
         raise ReadError(f"unsupported file type {shown}; planlint reads .md, .markdown "
                         "and .docx")
-    data = _read_bytes(path)
+    if data is None:
+        data = _read_bytes(path)
     if not data:
         raise ReadError("file is empty")
     # The readers are imported here so that reading Markdown never loads python-docx.

@@ -233,9 +233,18 @@ def _has(element: etree._Element, path: str) -> bool:
 
 
 def _xpath(element: etree._Element, path: str) -> list:
-    # etree's own xpath: python-docx's elements override it without `namespaces`, and
-    # not every element in the tree is one of python-docx's classes.
-    return etree._Element.xpath(element, path, namespaces=_NS)
+    # etree's own XPath: python-docx's elements override xpath() without `namespaces`,
+    # and not every element in the tree is one of python-docx's classes. Each path is
+    # compiled once.
+    compiled = _XPATHS.get(path)
+    if compiled is None:
+        if len(_XPATHS) > 1024:  # paths naming a document's list ids: bounded
+            _XPATHS.clear()
+        compiled = _XPATHS[path] = etree.XPath(path, namespaces=_NS)
+    return compiled(element)
+
+
+_XPATHS: dict[str, etree.XPath] = {}
 
 
 # ------------------------------------------------------------ blocks
@@ -253,6 +262,7 @@ class _Reader:
         self.places: list[Location] = []
         self.marks: dict[str, list[int]] = {}
         self.pending_marks: list[str] = []  # range starts between paragraphs
+        self.styles: dict[str | None, list] = {}  # style id -> _style_chain
 
     def read(self) -> list[Block]:
         body = self.document.element.body
@@ -292,7 +302,10 @@ class _Reader:
         """Heading, list item or paragraph, from the style (and its base styles) and the
         numbering. Numbers typed by hand are not numbering: such paragraphs stay
         paragraphs."""
-        styles = _style_chain(self.document, p)
+        style_id = _val(p, "w:pPr/w:pStyle")
+        styles = self.styles.get(style_id)
+        if styles is None:  # worked out once per style of the document
+            styles = self.styles[style_id] = _style_chain(self.document, style_id)
         level = _heading_level(p, styles)
         if level:
             return BlockKind.HEADING, level, False
@@ -407,9 +420,8 @@ def _int(value: str | None, default: int) -> int:
 # ------------------------------------------------------------ styles and numbering
 
 
-def _style_chain(document: docx.document.Document, p: etree._Element) -> list:
-    """The paragraph's style followed by the styles it is based on."""
-    style_id = _val(p, "w:pPr/w:pStyle")
+def _style_chain(document: docx.document.Document, style_id: str | None) -> list:
+    """A paragraph's style (by id) followed by the styles it is based on."""
     style = document.part.get_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
     chain = []
     while style is not None and len(chain) < 10:  # 10: a guard against a loop

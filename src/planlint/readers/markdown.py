@@ -434,9 +434,13 @@ class _Aligner:
         if found < 0:
             self._take_loosely(text)
             return
-        for j, char in enumerate(text):
-            self._emit(char, found + j)
-        self.cursor = found + len(text)
+        end = found + len(text)
+        self.chars.extend(text)
+        if end <= len(self.src_pos):  # the usual case: every position is known
+            self.positions.extend(self.src_pos[found:end])
+        else:
+            self.positions.extend(self._pos(j) for j in range(found, end))
+        self.cursor = end
 
     def _take_loosely(self, text: str, same=lambda a, b: a == b) -> None:
         """Emit text char by char, matching each to its next occurrence in the source.

@@ -9,17 +9,42 @@ from ..engine import FileResult
 
 def summary(results: Sequence[FileResult]) -> dict:
     """Counts shared by every format."""
-    severities = Counter(f.severity.value for r in results for f in r.findings)
-    codes = Counter(f.code for r in results for f in r.findings)
-    return {
-        "files": len(results),
-        "files_with_findings": sum(1 for r in results if r.findings),
-        "files_with_errors": sum(1 for r in results if r.error),
-        "actions": sum(len(r.plan.actions) for r in results if r.plan),
-        "findings": sum(severities.values()),
-        "by_severity": {s: severities[s] for s in ("error", "warning", "info")},
-        "by_rule": dict(sorted(codes.items())),
-    }
+    tally = Tally()
+    for result in results:
+        tally.add(result)
+    return tally.summary()
+
+
+class Tally:
+    """The counts of `summary` (and `statistics`), kept as results go by, so that
+    a streamed report need not hold the results."""
+
+    def __init__(self) -> None:
+        self.files = self.files_with_findings = self.files_with_errors = self.actions = 0
+        self.rules: Counter = Counter()  # (code, name, severity) -> count
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        self.files_with_findings += bool(result.findings)
+        self.files_with_errors += bool(result.error)
+        self.actions += result.actions
+        self.rules.update((f.code, f.name, f.severity.value) for f in result.findings)
+
+    def summary(self) -> dict:
+        severities: Counter = Counter()
+        codes: Counter = Counter()
+        for (code, _, severity), count in self.rules.items():
+            severities[severity] += count
+            codes[code] += count
+        return {
+            "files": self.files,
+            "files_with_findings": self.files_with_findings,
+            "files_with_errors": self.files_with_errors,
+            "actions": self.actions,
+            "findings": sum(severities.values()),
+            "by_severity": {s: severities[s] for s in ("error", "warning", "info")},
+            "by_rule": dict(sorted(codes.items())),
+        }
 
 
 SEVERITY_ORDER = ("info", "warning", "error")

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..engine import FileResult
 from ..model import Action, Finding, Location
-from . import statistics, summary
+from . import Tally, statistics, summary
 
 PARTS = ("task", "owner", "deadline", "evidence")
 
@@ -48,6 +48,29 @@ def render(results: Sequence[FileResult]) -> str:
     data = {"files": [file_entry(r) for r in results], "summary": summary(results),
             "redacted": any(r.redacted for r in results)}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def stream(results: Iterable[FileResult], write: Callable[[str], None]) -> Tally:
+    """`render(results)`, byte for byte, written file by file as the results come
+    (only counts kept), for runs over more files than fit in memory."""
+    tally = Tally()
+    redacted = False
+    write('{\n  "files": [')
+    for result in results:
+        tally.add(result)
+        redacted = redacted or result.redacted
+        entry = json.dumps(file_entry(result), indent=2, ensure_ascii=False)
+        write(("\n" if tally.files == 1 else ",\n") + _indent(entry, "    ", first=True))
+    write("\n  ]" if tally.files else "]")
+    write(',\n  "summary": ' + _indent(json.dumps(tally.summary(), indent=2), "  "))
+    write(',\n  "redacted": ' + json.dumps(redacted) + "\n}\n")
+    return tally
+
+
+def _indent(text: str, prefix: str, first: bool = False) -> str:
+    """Lines of a nested value as json.dumps(indent=2) writes them at a deeper level."""
+    lines = text.split("\n")
+    return "\n".join((prefix + line) if (i or first) else line for i, line in enumerate(lines))
 
 
 def render_statistics(results: Sequence[FileResult]) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from urllib.parse import quote
 
@@ -68,6 +68,61 @@ def sarif_log(results: Sequence[FileResult], catalogue: Catalogue | None = None)
         "results": out,
     }
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def stream(results: Iterable[FileResult], write: Callable[[str], None],
+           catalogue: Catalogue | None = None) -> list[FileResult]:
+    """`render(results, catalogue)`, byte for byte, holding no result: each file's
+    SARIF results go to a temporary file as they come (the unreadable files,
+    which the log lists before the results, are kept), then the log is written
+    around them. Returns the results seen, each without its plan and findings
+    (for the exit code and counts)."""
+    import tempfile
+
+    from ..suppress import UNUSED
+
+    rules = list((catalogue or load_catalogue()).rules.values()) + [UNUSED]
+    index = {rule.code: i for i, rule in enumerate(rules)}
+    errors: list[FileResult] = []
+    seen: list[FileResult] = []
+    count = 0
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for result in results:
+            for finding, fingerprint in zip(result.findings, fingerprints(result)):
+                item = json.dumps(sarif_result(result, finding, index, fingerprint), indent=2,
+                                  ensure_ascii=False)
+                spool.write((",\n" if count else "") + _indent(item, " " * 8))
+                count += 1
+            if result.error:
+                errors.append(result)
+            seen.append(FileResult(path=result.path, error=result.error,
+                                   findings=[f.model_copy(update={"message": "", "suggestion": ""})
+                                             for f in result.findings][:0] or [],
+                                   redacted=result.redacted, action_count=result.actions))
+            seen[-1].severities = [f.severity for f in result.findings]  # type: ignore[attr-defined]
+        if not count:
+            write(render(errors, catalogue))
+            return seen
+        log = sarif_log(errors, catalogue)
+        log["runs"][0]["results"] = [_PLACE]
+        head, tail = json.dumps(log, indent=2, ensure_ascii=False).split(
+            json.dumps(_PLACE), 1)
+        write(head.rstrip(" "))
+        spool.seek(0)
+        while True:
+            chunk = spool.read(1 << 20)
+            if not chunk:
+                break
+            write(chunk)
+        write(tail + "\n")
+    return seen
+
+
+_PLACE = "\u0000planlint results\u0000"
+
+
+def _indent(text: str, prefix: str) -> str:
+    return "\n".join(prefix + line for line in text.split("\n"))
 
 
 # ------------------------------------------------------------------ rules

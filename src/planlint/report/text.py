@@ -21,13 +21,14 @@ def format_finding(path: str, finding: Finding) -> str:
 
 def render(results: Sequence[FileResult], quiet: bool = False) -> str:
     """Each finding (and unreadable file); then a summary line, unless `quiet`."""
-    lines = []
-    for result in results:
-        if result.error:
-            lines.append(f"{result.path}: error: {result.error}")
-        lines.extend(format_finding(result.path, f) for f in sorted(result.findings, key=reading_order))
-    if not quiet:
-        lines.append(summary_line(results))
+    body = "".join(render_file(result) for result in results)
+    return body if quiet else body + summary_line(results) + "\n"
+
+
+def render_file(result: FileResult) -> str:
+    """One file's lines (a streamed report writes each file's as it comes)."""
+    lines = [f"{result.path}: error: {result.error}"] if result.error else []
+    lines.extend(format_finding(result.path, f) for f in sorted(result.findings, key=reading_order))
     return "".join(line + "\n" for line in lines)
 
 
@@ -50,8 +51,9 @@ def render_statistics(results: Sequence[FileResult], quiet: bool = False) -> str
     return "".join(line + "\n" for line in lines)
 
 
-def summary_line(results: Sequence[FileResult]) -> str:
-    s = summary(results)
+def summary_line(results: Sequence[FileResult] | dict) -> str:
+    """The last line; `results` may be their summary() already."""
+    s = results if isinstance(results, dict) else summary(results)
     if not s["findings"] and not s["files_with_errors"]:
         return f"All clear: {s['files']} plan(s), {s['actions']} action(s), no findings."
     by = s["by_severity"]

@@ -1,0 +1,511 @@
+"""An HTML quality report on a folder of plans (`planlint report PATH... -o report.html`).
+
+One self-contained file: inline CSS, inline SVG charts, no script, no font, no
+image and no link outside the page, and a Content-Security-Policy that forbids
+the browser from loading anything at all. It opens from a shared drive or an
+email attachment, offline, and prints cleanly.
+
+What it holds: a summary; the plans that need attention first (by SMART score,
+see score.py, then errors); findings counted per rule (a bar chart and the same
+numbers as a table); the score by conference month where plans give a date; how
+the score is worked out; each plan's findings with the words they are about;
+and the files that could not be read, with why.
+
+Plans are untrusted input: every piece of text from a plan or a path is
+escaped (html.escape) before it is written. With `redact` the report holds no
+word of any plan (redact.py: generic messages, no quotes, no conference dates
+per plan); file paths, rule codes, counts and scores stay, and so does the
+score by month, which is an average over plans.
+"""
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from .. import __version__
+from ..catalogue import Catalogue
+from ..engine import FileResult
+from ..model import Finding
+from ..redact import redact_finding
+from ..score import ACTION_PARTS, PLAN_CHECKS, Score
+from . import display_path
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+SEVERITIES = ("error", "warning", "info")
+BAR_COLOURS = {"error": "#a00e1b", "warning": "#8a5a00", "info": "#2a6f97"}
+
+
+def e(value: object) -> str:
+    """Text for HTML: every character that could open markup escaped."""
+    return html.escape(str(value), quote=True)
+
+
+@dataclass
+class PlanEntry:
+    """One file of the report: its result, score and conference month."""
+
+    result: FileResult
+    score: Score | None = None
+    month: str | None = None  # "2026-02": the month of the plan's conference
+    number: int = 0  # its place in the report (anchors: #plan-3)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return display_path(self.result.path)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity.value == severity)
+
+
+def entries_for(scored: Sequence[tuple[FileResult, Score | None]], *, redact: bool = False,
+                catalogue: Catalogue | None = None) -> list[PlanEntry]:
+    """Report entries from linted files (not redacted: the month is read from the
+    plan) and their scores; `redact` drops every word of the plans."""
+    entries = []
+    for number, (result, score) in enumerate(scored, 1):
+        conference = result.plan.timeline.conference if result.plan is not None else None
+        findings = list(result.findings)
+        if redact:
+            findings = [redact_finding(f, catalogue) for f in findings]
+        entries.append(PlanEntry(result=result, score=score, number=number, findings=findings,
+                                 month=conference.strftime("%Y-%m") if conference else None))
+    return entries
+
+
+def render(entries: Sequence[PlanEntry], *, redacted: bool = False,
+           generated: date | None = None, title: str = "Plan quality report") -> str:
+    readable = [x for x in entries if x.result.error is None]
+    unreadable = [x for x in entries if x.result.error is not None]
+    sections = [
+        _summary(readable, unreadable, redacted),
+        _attention(readable, redacted),
+        _rules(readable),
+        _trend(readable),
+        _method(),
+        _plans(readable, redacted),
+        _unreadable(unreadable),
+    ]
+    generated = generated or date.today()
+    nav = "".join(f'<li><a href="#{anchor}">{e(name)}</a></li>' for anchor, name in (
+        ("summary", "Summary"), ("attention", "Plans that need attention first"),
+        ("rules", "Findings by rule"), ("trend", "Score by conference month"),
+        ("method", "How the SMART score is worked out"), ("plans", "Findings in each plan"),
+        ("unreadable", "Files that could not be read")))
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        # Nothing may be loaded: no script, image, font, frame or connection.
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n"
+        '<meta name="referrer" content="no-referrer">\n'
+        f'<meta name="generator" content="planlint {e(__version__)}">\n'
+        f"<title>{e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        '<a class="skip" href="#main">Skip to the report</a>\n'
+        f"<header>\n<h1>{e(title)}</h1>\n"
+        f'<p class="meta">Made by planlint {e(__version__)} on '
+        f"{e(_day(generated))} from {len(entries)} file(s)."
+        + (" <strong>Redacted:</strong> no text of any plan is in this report; file paths, "
+           "rule codes, counts and scores are." if redacted else "")
+        + "</p>\n</header>\n"
+        f'<nav aria-label="Contents">\n<h2 class="visually-hidden">Contents</h2>\n<ul>{nav}</ul>\n</nav>\n'
+        '<main id="main">\n' + "\n".join(s for s in sections if s) + "\n</main>\n"
+        "</body>\n</html>\n")
+
+
+# ----------------------------------------------------------------- sections
+
+
+def _summary(readable: Sequence[PlanEntry], unreadable: Sequence[PlanEntry],
+             redacted: bool) -> str:
+    by = Counter(f.severity.value for x in readable for f in x.findings)
+    scores = [x.score.value for x in readable if x.score and x.score.value is not None]
+    average = f"{round(sum(scores) / len(scores))}" if scores else "none"
+    actions = sum(x.score.actions for x in readable if x.score)
+    items = [
+        ("Plans read", len(readable)),
+        ("Files that could not be read", len(unreadable)),
+        ("Actions found", actions),
+        ("Findings", sum(by.values())),
+        ("Errors", by["error"]),
+        ("Warnings", by["warning"]),
+        ("Information", by["info"]),
+        ("Average SMART score", average),
+    ]
+    rows = "".join(f"<div><dt>{e(k)}</dt><dd>{e(v)}</dd></div>" for k, v in items)
+    if scores and len(scores) != len(readable):
+        rows += (f'<div><dt>Plans scored</dt><dd>{len(scores)}</dd></div>')
+    return (f'<section id="summary" aria-labelledby="summary-h">\n'
+            f'<h2 id="summary-h">Summary</h2>\n<dl class="summary">{rows}</dl>\n</section>')
+
+
+def attention_order(entries: Sequence[PlanEntry]) -> list[PlanEntry]:
+    """Plans that need attention first: no action found, then the lowest score,
+    then the most errors and warnings."""
+    def key(x: PlanEntry):
+        value = x.score.value if x.score else None
+        return (value is not None, value if value is not None else 0, -x.count("error"),
+                -x.count("warning"), x.path)
+    return sorted(entries, key=key)
+
+
+def _score_text(score: Score | None) -> str:
+    if score is None or score.value is None:
+        return "no actions found" if score is not None else "not scored"
+    return str(score.value)
+
+
+def _attention(readable: Sequence[PlanEntry], redacted: bool) -> str:
+    head = '<h2 id="attention-h">Plans that need attention first</h2>\n'
+    if not readable:
+        return (f'<section id="attention" aria-labelledby="attention-h">\n{head}'
+                "<p>No plan could be read.</p>\n</section>")
+    month = not redacted and any(x.month for x in readable)
+    rows = []
+    for x in attention_order(readable):
+        value = x.score.value if x.score else None
+        band = "none" if value is None else "low" if value < 50 else "mid" if value < 80 else "high"
+        cells = [f'<th scope="row"><a href="#plan-{x.number}">{e(x.path)}</a></th>',
+                 f'<td class="num score-{band}">{e(_score_text(x.score))}</td>',
+                 f'<td class="num">{x.score.actions if x.score else 0}</td>',
+                 f'<td class="num">{x.count("error")}</td>',
+                 f'<td class="num">{x.count("warning")}</td>',
+                 f'<td class="num">{x.count("info")}</td>']
+        if month:
+            cells.append(f"<td>{e(_month(x.month)) if x.month else '&ndash;'}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    headers = ["Plan", "SMART score (0&ndash;100)", "Actions", "Errors", "Warnings", "Info"]
+    headers += ["Conference"] if month else []
+    thead = "".join(f'<th scope="col">{h}</th>' for h in headers)
+    return (f'<section id="attention" aria-labelledby="attention-h">\n{head}'
+            "<p>Lowest score first; then the most errors. A plan in which no action was "
+            "found comes first: check that its actions are laid out in a way planlint "
+            "reads.</p>\n"
+            '<div class="scroll"><table class="plans">\n'
+            '<caption class="visually-hidden">Plans, lowest SMART score first</caption>\n'
+            f"<thead><tr>{thead}</tr></thead>\n<tbody>\n" + "\n".join(rows) +
+            "\n</tbody>\n</table></div>\n</section>")
+
+
+def rule_counts(readable: Sequence[PlanEntry]) -> list[dict]:
+    """Findings per rule, most first: code, name, severity, count, plans."""
+    counts: Counter = Counter()
+    plans: dict[str, set[int]] = {}
+    names: dict[str, tuple[str, str]] = {}
+    for x in readable:
+        for f in x.findings:
+            counts[f.code] += 1
+            plans.setdefault(f.code, set()).add(x.number)
+            names.setdefault(f.code, (f.name, f.severity.value))
+    return [{"code": code, "name": names[code][0], "severity": names[code][1],
+             "count": count, "plans": len(plans[code])}
+            for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def _rules(readable: Sequence[PlanEntry]) -> str:
+    head = '<h2 id="rules-h">Findings by rule</h2>\n'
+    data = rule_counts(readable)
+    if not data:
+        return (f'<section id="rules" aria-labelledby="rules-h">\n{head}'
+                "<p>No findings.</p>\n</section>")
+    rows = "".join(
+        f'<tr><th scope="row">{e(d["code"])}</th><td>{e(d["name"])}</td>'
+        f'<td><span class="sev sev-{e(d["severity"])}">{e(d["severity"])}</span></td>'
+        f'<td class="num">{d["count"]}</td><td class="num">{d["plans"]}</td></tr>'
+        for d in data)
+    return (f'<section id="rules" aria-labelledby="rules-h">\n{head}'
+            f'<figure>\n{rules_chart(data)}\n'
+            '<figcaption>Number of findings of each rule over all plans, most first. The '
+            "table below gives the same numbers.</figcaption>\n</figure>\n"
+            '<div class="scroll"><table class="rules">\n'
+            "<caption>Findings by rule (the chart's data)</caption>\n"
+            '<thead><tr><th scope="col">Rule</th><th scope="col">Name</th>'
+            '<th scope="col">Severity</th><th scope="col">Findings</th>'
+            '<th scope="col">Plans</th></tr></thead>\n'
+            f"<tbody>{rows}</tbody>\n</table></div>\n</section>")
+
+
+def rules_chart(data: Sequence[dict]) -> str:
+    """A horizontal bar chart (inline SVG): one bar (rect.bar) per rule with findings."""
+    label_w, bar_w, row_h, top = 300, 360, 26, 8
+    width = label_w + bar_w + 60
+    height = top * 2 + row_h * len(data)
+    most = max(d["count"] for d in data)
+    desc = "; ".join(f'{d["code"]} {d["name"]}: {d["count"]}' for d in data)
+    parts = [f'<svg class="chart" role="img" aria-labelledby="rules-chart-t rules-chart-d" '
+             f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+             'preserveAspectRatio="xMinYMin meet">',
+             '<title id="rules-chart-t">Findings by rule</title>',
+             f'<desc id="rules-chart-d">{e(desc)}</desc>']
+    for i, d in enumerate(data):
+        y = top + i * row_h
+        length = max(2, round(bar_w * d["count"] / most))
+        colour = BAR_COLOURS.get(d["severity"], "#444444")
+        label = f'{d["code"]} {d["name"]} ({d["severity"]})'
+        parts.append(
+            f'<g class="bar-row" data-code="{e(d["code"])}">'
+            f'<title>{e(label)}: {d["count"]} finding(s)</title>'
+            f'<text x="{label_w - 8}" y="{y + row_h * 0.65:.1f}" text-anchor="end" '
+            f'class="label">{e(label)}</text>'
+            f'<rect class="bar" data-code="{e(d["code"])}" x="{label_w}" y="{y + 4}" '
+            f'width="{length}" height="{row_h - 8}" fill="{colour}"></rect>'
+            f'<text x="{label_w + length + 6}" y="{y + row_h * 0.65:.1f}" '
+            f'class="value">{d["count"]}</text></g>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def month_scores(readable: Sequence[PlanEntry]) -> list[dict]:
+    """Average score of the plans of each conference month, oldest first."""
+    by_month: dict[str, list[int]] = {}
+    for x in readable:
+        if x.month and x.score and x.score.value is not None:
+            by_month.setdefault(x.month, []).append(x.score.value)
+    return [{"month": m, "score": round(sum(v) / len(v)), "plans": len(v)}
+            for m, v in sorted(by_month.items())]
+
+
+def _trend(readable: Sequence[PlanEntry]) -> str:
+    head = '<h2 id="trend-h">Score by conference month</h2>\n'
+    data = month_scores(readable)
+    undated = sum(1 for x in readable if not x.month)
+    note = (f"<p>{undated} plan(s) give no conference date that planlint could read, and "
+            "are not in this chart.</p>\n" if undated else "")
+    if not data:
+        return (f'<section id="trend" aria-labelledby="trend-h">\n{head}'
+                "<p>No plan gives a conference date that planlint could read, so there "
+                "is no trend to show.</p>\n</section>")
+    rows = "".join(f'<tr><th scope="row">{e(_month(d["month"]))}</th>'
+                   f'<td class="num">{d["score"]}</td><td class="num">{d["plans"]}</td></tr>'
+                   for d in data)
+    return (f'<section id="trend" aria-labelledby="trend-h">\n{head}'
+            f"<figure>\n{trend_chart(data)}\n<figcaption>Average SMART score of the plans "
+            "whose conference was in each month (0&ndash;100). The table below gives the "
+            "same numbers.</figcaption>\n</figure>\n" + note +
+            '<div class="scroll"><table class="trend">\n'
+            "<caption>Score by conference month (the chart's data)</caption>\n"
+            '<thead><tr><th scope="col">Month</th><th scope="col">Average SMART score</th>'
+            '<th scope="col">Plans</th></tr></thead>\n'
+            f"<tbody>{rows}</tbody>\n</table></div>\n</section>")
+
+
+def trend_chart(data: Sequence[dict]) -> str:
+    """Columns (inline SVG), one per month: the average score, on a 0-100 scale."""
+    left, top, plot_h, col_w = 40, 12, 160, 56
+    width = left + col_w * len(data) + 16
+    height = top + plot_h + 40
+    desc = "; ".join(f'{_month(d["month"])}: {d["score"]} ({d["plans"]} plan(s))' for d in data)
+    parts = [f'<svg class="chart" role="img" aria-labelledby="trend-chart-t trend-chart-d" '
+             f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+             'preserveAspectRatio="xMinYMin meet">',
+             '<title id="trend-chart-t">Average SMART score by conference month</title>',
+             f'<desc id="trend-chart-d">{e(desc)}</desc>']
+    for level in (0, 50, 100):
+        y = top + plot_h - plot_h * level / 100
+        parts.append(f'<line x1="{left}" x2="{width - 8}" y1="{y:.1f}" y2="{y:.1f}" '
+                     'class="grid"></line>'
+                     f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" '
+                     f'class="axis">{level}</text>')
+    for i, d in enumerate(data):
+        x = left + i * col_w + 8
+        h = plot_h * d["score"] / 100
+        y = top + plot_h - h
+        short = _month(d["month"], short=True)
+        parts.append(
+            f'<g class="month" data-month="{e(d["month"])}">'
+            f'<title>{e(_month(d["month"]))}: {d["score"]} ({d["plans"]} plan(s))</title>'
+            f'<rect class="column" x="{x}" y="{y:.1f}" width="{col_w - 16}" '
+            f'height="{max(h, 1):.1f}" fill="#1d4f91"></rect>'
+            f'<text x="{x + (col_w - 16) / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" '
+            f'class="value">{d["score"]}</text>'
+            f'<text x="{x + (col_w - 16) / 2:.1f}" y="{top + plot_h + 16}" '
+            f'text-anchor="middle" class="axis">{e(short)}</text></g>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _method() -> str:
+    names = {"what": "What will be done (Specific)",
+             "how we will know": "How we will know (Measurable)",
+             "who": "Who will do it (Accountable)",
+             "by when": "By when (Time-bound)"}
+    rows = "".join(f'<tr><th scope="row">{e(names[part])}</th><td>{e(", ".join(codes))}</td></tr>'
+                   for part, codes in ACTION_PARTS.items())
+    plan_rows = "".join(f'<tr><th scope="row">{e(what.capitalize())}</th><td>{e(code)}</td></tr>'
+                        for code, what in PLAN_CHECKS.items())
+    return (
+        '<section id="method" aria-labelledby="method-h">\n'
+        '<h2 id="method-h">How the SMART score is worked out</h2>\n'
+        "<p>Each action is checked on four parts. A part passes when planlint finds none "
+        "of its rules on that action:</p>\n"
+        '<table class="method"><caption class="visually-hidden">Action checks</caption>'
+        '<thead><tr><th scope="col">Part of each action</th><th scope="col">Fails on</th>'
+        f"</tr></thead><tbody>{rows}</tbody></table>\n"
+        "<p>The plan as a whole is checked on four more:</p>\n"
+        '<table class="method"><caption class="visually-hidden">Plan checks</caption>'
+        '<thead><tr><th scope="col">The plan has</th><th scope="col">Fails on</th></tr>'
+        f"</thead><tbody>{plan_rows}</tbody></table>\n"
+        "<p><strong>SMART score = 100 &times; checks passed &divide; checks made</strong>, "
+        "rounded: a plan with 10 actions makes 44 checks. Only the rules that ran count "
+        "(not those left out by <code>--select</code>, <code>--ignore</code>, the "
+        "configuration or the plan's profile). A finding suppressed in the plan was "
+        "accepted, and counts as passed. A plan in which no action was found is not "
+        "scored. Whether an action is achievable and relevant is a professional "
+        "judgement that planlint does not make. Other findings (dates, timescales, "
+        "plain language) are listed with each plan but do not change the score.</p>\n"
+        "</section>")
+
+
+def _plans(readable: Sequence[PlanEntry], redacted: bool) -> str:
+    out = ['<section id="plans" aria-labelledby="plans-h">',
+           '<h2 id="plans-h">Findings in each plan</h2>']
+    if not readable:
+        out.append("<p>No plan could be read.</p>")
+    for x in readable:
+        out.append(f'<section class="plan" id="plan-{x.number}" '
+                   f'aria-labelledby="plan-{x.number}-h">')
+        out.append(f'<h3 id="plan-{x.number}-h">{e(x.path)}</h3>')
+        out.append(f"<p>{_plan_line(x, redacted)}</p>")
+        if not x.findings:
+            out.append("<p>No findings.</p>")
+        else:
+            out.append(_findings_table(x, redacted))
+        out.append("</section>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _plan_line(x: PlanEntry, redacted: bool) -> str:
+    s = x.score
+    bits = []
+    if s is not None and s.value is not None:
+        bits.append(f"SMART score <strong>{s.value}</strong> ({s.passed} of {s.checked} checks "
+                    f"passed: actions {s.action_passed} of {s.action_checked}, plan "
+                    f"{s.plan_passed} of {s.plan_checked})")
+    elif s is not None:
+        bits.append("<strong>No actions found</strong>: not scored")
+    bits.append(f"{s.actions if s else 0} action(s)")
+    bits.append(f'{x.count("error")} error(s), {x.count("warning")} warning(s), '
+                f'{x.count("info")} info')
+    if x.month and not redacted:
+        bits.append(f"conference {e(_month(x.month))}")
+    return " &middot; ".join(bits)
+
+
+def _findings_table(x: PlanEntry, redacted: bool) -> str:
+    headers = ["Where", "Action", "Rule", "Severity", "Finding", "Fix"]
+    if not redacted:
+        headers.append("Words")
+    rows = []
+    for f in x.findings:
+        cells = [f'<td>{e(f.location.describe())}</td>',
+                 f'<td class="num">{f.action_index if f.action_index else "plan"}</td>',
+                 f'<th scope="row"><span class="code">{e(f.code)}</span> {e(f.name)}</th>',
+                 f'<td><span class="sev sev-{e(f.severity.value)}">{e(f.severity.value)}</span></td>',
+                 f"<td>{e(f.message)}</td>",
+                 f"<td>{e(f.suggestion)}</td>"]
+        if not redacted:
+            cells.append(f'<td><q class="quote">{e(f.quote)}</q></td>' if f.quote else "<td></td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    thead = "".join(f'<th scope="col">{h}</th>' for h in headers)
+    widths = (9, 6, 15, 9, 22, 29, 10) if not redacted else (9, 6, 15, 9, 25, 36)
+    cols = "".join(f'<col style="width:{w}%">' for w in widths)
+    return ('<div class="scroll"><table class="findings">\n'
+            f'<caption class="visually-hidden">Findings in {e(x.path)}</caption>\n'
+            f"<colgroup>{cols}</colgroup>\n"
+            f"<thead><tr>{thead}</tr></thead>\n<tbody>\n" + "\n".join(rows) +
+            "\n</tbody>\n</table></div>")
+
+
+def _unreadable(unreadable: Sequence[PlanEntry]) -> str:
+    head = '<h2 id="unreadable-h">Files that could not be read</h2>\n'
+    if not unreadable:
+        return (f'<section id="unreadable" aria-labelledby="unreadable-h">\n{head}'
+                "<p>Every file could be read.</p>\n</section>")
+    items = "".join(f"<li><code>{e(x.path)}</code>: {e(x.result.error)}</li>"
+                    for x in unreadable)
+    return (f'<section id="unreadable" aria-labelledby="unreadable-h">\n{head}'
+            f'<ul class="unreadable">{items}</ul>\n</section>')
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _month(key: str, short: bool = False) -> str:
+    year, month = key.split("-")
+    name = MONTHS[int(month) - 1]
+    return f"{name[:3]} {year[2:]}" if short else f"{name} {year}"
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+CSS = """
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1rem 1.25rem 3rem;
+  font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  color: #1b1b1b; background: #fff; }
+h1 { font-size: 1.8rem; margin: .5rem 0 .25rem; }
+h2 { font-size: 1.35rem; margin: 2rem 0 .5rem; padding-top: .5rem; border-top: 2px solid #1b1b1b; }
+h3 { font-size: 1.1rem; margin: 1.5rem 0 .25rem; word-break: break-all; }
+a { color: #1d4f91; }
+a:focus-visible { outline: 3px solid #f9c700; outline-offset: 2px; }
+.meta { color: #4a4a4a; margin-top: 0; }
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; z-index: 1; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+nav ul { list-style: none; padding: 0; margin: .5rem 0 0; display: flex; flex-wrap: wrap;
+  gap: .25rem 1.25rem; }
+dl.summary { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+  gap: .5rem; margin: 0; }
+dl.summary div { border: 1px solid #b1b4b6; padding: .5rem .75rem; }
+dl.summary dt { font-size: .875rem; color: #4a4a4a; }
+dl.summary dd { margin: 0; font-size: 1.35rem; font-weight: 700; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .9375rem; }
+caption { text-align: left; font-weight: 700; padding: .25rem 0; }
+th, td { border: 1px solid #b1b4b6; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+thead th { background: #f3f2f1; }
+tbody th { font-weight: 600; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.score-low { background: #fde8e8; font-weight: 700; }
+.score-none { background: #fde8e8; font-weight: 700; }
+.score-mid { background: #fff4d6; }
+.score-high { background: #e7f4ea; }
+.sev { display: inline-block; padding: 0 .4rem; border-radius: .25rem; font-size: .8125rem;
+  font-weight: 700; border: 1px solid currentColor; }
+.sev-error { color: #8a0c18; background: #fde8e8; }
+.sev-warning { color: #5c3c00; background: #fff4d6; }
+.sev-info { color: #0b4a6f; background: #e6f2fb; }
+.code { font-family: ui-monospace, "Cascadia Mono", Consolas, monospace; }
+q.quote { font-style: italic; }
+figure { margin: .5rem 0; }
+figcaption { color: #4a4a4a; font-size: .9rem; }
+svg.chart { max-width: 100%; height: auto; font: 13px system-ui, Arial, sans-serif; }
+svg.chart .label, svg.chart .value, svg.chart .axis { fill: #1b1b1b; }
+svg.chart .grid { stroke: #b1b4b6; stroke-width: 1; }
+ul.unreadable li { margin-bottom: .25rem; }
+@media print {
+  @page { margin: 12mm; }
+  html { font-size: 9pt; }
+  body { max-width: none; padding: 0; }
+  th, td { padding: .2rem .35rem; }
+  nav, .skip { display: none; }
+  a { color: inherit; text-decoration: none; }
+  h2 { break-after: avoid; }
+  h3 { break-after: avoid; }
+  tr, figure { break-inside: avoid; }
+  thead { display: table-header-group; }
+  .scroll { overflow: visible; }
+  .score-low, .score-none, .score-mid, .score-high, thead th, .sev {
+    -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"""

@@ -1,0 +1,217 @@
+"""Linting many plans: the cache, worker processes and results streamed in order.
+
+`lint_files` gives one result per file, in the order of the files (sorted path
+order, as `Workspace.files` gives them), as soon as it and every file before it
+are done, so a reporter can write it out and forget it: memory stays bounded
+whatever the number of files. Each result is slim (`slim`): the findings and
+what reporters read of the actions, never the Plan's sections, metadata or
+spaCy parses.
+
+Worker processes (`jobs`): each builds the same Workspace from the same RunSpec
+(so each file gets the configuration it gets in-process) and loads the spaCy
+pipeline once, in its initializer. A plan's parses depend on that plan alone
+(nlp.Parser), so the output is byte for byte the same for any number of
+workers, with or without the cache.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+
+from .engine import FileResult, Linter, Workspace
+
+# Below this many plans to parse, the default (no --jobs) lints in-process:
+# starting a worker (Python, spaCy and the pipeline: about 1.5 s of CPU) costs
+# more than it saves on a handful of plans.
+MIN_PLANS_FOR_WORKERS = 24
+PLANS_PER_WORKER = 12  # at least this many plans for each further worker
+def available_cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclasses.dataclass(frozen=True)
+class RunSpec:
+    """The command line's settings for a run: enough to build the same Linter and
+    Workspace in another process."""
+
+    model: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    profile: str | None = None  # None: the default ("cp"), and a configuration's wins
+    today: date | None = None
+    max_bytes: int | None = None
+    redact: bool = False
+    report_unused_suppressions: bool = False
+    config_file: Path | None = None
+    isolated: bool = False
+    force_exclude: bool = False
+
+    def linter(self) -> Linter:
+        """The base Linter (the spaCy pipeline is loaded when first needed)."""
+        from .checks import Options
+
+        linter = Linter(model=self.model, select=self.select, ignore=self.ignore,
+                        profile=self.profile or "cp",
+                        options=Options(today=self.today) if self.today else None)
+        if self.max_bytes:
+            linter.max_bytes = self.max_bytes
+        linter.redact = self.redact
+        linter.report_unused_suppressions = self.report_unused_suppressions
+        return linter
+
+    def workspace(self, linter: Linter) -> Workspace:
+        return Workspace(linter, select=self.select, ignore=self.ignore,
+                         config_file=self.config_file, isolated=self.isolated,
+                         force_exclude=self.force_exclude,
+                         profile_given=self.profile is not None)
+
+
+# ----------------------------------------------------------------- results
+
+
+def slim(result: FileResult, actions: bool = True) -> FileResult:
+    """A result with what `planlint check`'s reporters read of the plan (each
+    action's number, layout, location, date and words), and nothing else of
+    it: no sections, metadata, document, dates or parses. `actions=False`:
+    not even those, only their number (text, GitHub and JUnit reports)."""
+    plan = result.plan
+    if plan is None:
+        return result
+    if not actions:
+        return dataclasses.replace(result, plan=None, action_count=len(plan.actions))
+    from .model import Plan
+
+    actions = [a.model_copy(update={"outcome": None, "frequency": None, "slots": []})
+               for a in plan.actions]
+    return dataclasses.replace(result, plan=Plan(path=plan.path, format=plan.format,
+                                                 actions=actions))
+
+
+def lint_one(linter: Linter, path: Path, cache=None, entry=None,
+             actions: bool = True) -> FileResult:
+    """One file, slim (`slim(result, actions)`): from the cache when it holds it
+    (then nothing is read or parsed but the file's bytes, for their hash); else
+    linted, and cached. `entry`: the file's cache entry, when it was worked out
+    already."""
+    tried = None
+    if cache is not None and entry is not None:
+        cached = cache.get(entry, path, actions)
+        if cached is not None:
+            return cached
+        tried = entry  # not there, or spoilt: worked out again from the bytes read now
+    data = None
+    if cache is not None:
+        entry, data = cache_entry(cache, linter, path)
+        if entry is not None and entry != tried:  # the file changed since
+            cached = cache.get(entry, path, actions)
+            if cached is not None:
+                return cached
+    result = slim(linter.lint_file(path, data))
+    if entry is not None:
+        cache.put(entry, result)
+    return slim(result, actions)
+
+
+def cache_entry(cache, linter: Linter, path: Path):
+    """(entry, bytes) for a file the cache can hold; (None, None) otherwise (a
+    file that cannot be read is read again, and reported, by the reader)."""
+    from .cache import SUFFIXES
+
+    if path.suffix.lower() not in SUFFIXES:
+        return None, None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None, None
+    entry = cache.entry(path, data, linter)
+    return (entry, data) if entry is not None else (None, None)
+
+
+# ------------------------------------------------------------------ workers
+
+_WORKER: dict = {}
+
+
+def _start_worker(spec: RunSpec, cache_dir: str | None, actions: bool = True) -> None:
+    """Each worker: the Workspace as the parent builds it, and the pipeline
+    loaded once. A pipeline that cannot be loaded is reported by the first task."""
+    from .nlp import ModelError
+
+    try:
+        linter = spec.linter()
+        _WORKER["workspace"] = spec.workspace(linter)
+        _WORKER["cache"] = open_cache(cache_dir, spec.model) if cache_dir else None
+        _WORKER["actions"] = actions
+        linter.parser  # noqa: B018 (load spaCy now, once)
+    except ModelError as exc:
+        _WORKER["error"] = exc
+
+
+def _work(path: Path) -> FileResult:
+    error = _WORKER.get("error")
+    if error is not None:
+        raise error
+    workspace: Workspace = _WORKER["workspace"]
+    return lint_one(workspace.linter_for(path), path, _WORKER["cache"],
+                    actions=_WORKER["actions"])
+
+
+def open_cache(folder: str | Path | None, model: str | None):
+    from .cache import ResultCache
+
+    return ResultCache(Path(folder), model) if folder else None
+
+
+def workers_for(jobs: int | None, todo: int) -> int:
+    """How many worker processes for `todo` plans to parse (1: in-process)."""
+    if todo <= 0:
+        return 1
+    if jobs is not None:
+        return max(1, min(jobs, todo))
+    if todo < MIN_PLANS_FOR_WORKERS:
+        return 1
+    return max(1, min(available_cores(), todo // PLANS_PER_WORKER))
+
+
+def lint_files(spec: RunSpec, workspace: Workspace, files: Sequence[Path],
+               linters: Sequence[Linter], *, jobs: int | None = None,
+               cache=None, actions: bool = True) -> Iterator[FileResult]:
+    """Slim results for `files` (each with its Linter, `workspace.linter_for`), in
+    order, streamed. `jobs`: worker processes (None: as many as the cores when
+    there are enough plans to parse; 1: in-process). `actions`: whether the
+    report reads the actions (see `slim`)."""
+    entries = []
+    todo = []
+    for i, (path, linter) in enumerate(zip(files, linters)):
+        entry = cache_entry(cache, linter, path)[0] if cache is not None else None
+        entries.append(entry)
+        if entry is None or not cache.has(entry):
+            todo.append(i)
+    workers = workers_for(jobs, len(todo))
+    if workers <= 1:
+        for path, linter, entry in zip(files, linters, entries):
+            yield lint_one(linter, path, cache, entry, actions)
+        return
+    from .nlp import limit_threads
+
+    limit_threads()  # inherited by the workers
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    cache_dir = str(cache.folder) if cache is not None else None
+    with context.Pool(workers, initializer=_start_worker,
+                      initargs=(spec, cache_dir, actions)) as pool:
+        done = pool.imap(_work, [files[i] for i in todo], chunksize=1)
+        pending = set(todo)
+        for i, (path, linter) in enumerate(zip(files, linters)):
+            if i in pending:
+                yield next(done)
+                continue
+            # (An entry spoilt since it was seen is linted here after all.)
+            yield lint_one(linter, path, cache, entries[i], actions)
