@@ -275,16 +275,16 @@ def measure(args, folder: Path, work: Path) -> dict:
         "cold_vs_planlint_texts": cold["wall_s"] / strict,
         "cold_vs_whole_text": cold["wall_s"] / whole,
     }
-    scale = 1000 / args.plans
     report["targets"] = {
         f"cold <= {TARGETS['ratio']} x floor (planlint's texts)":
             report["ratios"]["cold_vs_planlint_texts"] <= TARGETS["ratio"],
         f"cold <= {TARGETS['ratio']} x floor (whole plan text)":
             report["ratios"]["cold_vs_whole_text"] <= TARGETS["ratio"],
-        f"warm re-run < {TARGETS['warm_s']} s for 1,000 plans (measured x {scale:g})":
-            warm["wall_s"] * scale < TARGETS["warm_s"],
+        f"warm re-run < {TARGETS['warm_s']} s (the target is for 1,000 plans; "
+        f"this is {args.plans})": warm["wall_s"] < TARGETS["warm_s"],
         f"one plan cold < {TARGETS['one_cold_s']} s": report["one_plan_cold_s"] < TARGETS["one_cold_s"],
-        f"peak memory < {TARGETS['peak_mb']} MB (RSS, this N)": cold["rss_mb"] < TARGETS["peak_mb"],
+        f"peak memory < {TARGETS['peak_mb']} MB (RSS; the target is for 10,000 plans with "
+        f"--jobs 2; this is {args.plans})": cold["rss_mb"] < TARGETS["peak_mb"],
     }
     for name, met in report["targets"].items():
         print(f"  {'met    ' if met else 'NOT met'}  {name}")

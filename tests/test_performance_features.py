@@ -8,7 +8,6 @@ pipeline is loaded once for the test session.
 from __future__ import annotations
 
 import io
-import os
 import shutil
 import stat
 import subprocess

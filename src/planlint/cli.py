@@ -165,14 +165,15 @@ def default_cache_dir() -> Path:
     return default_dir()
 
 
-STREAMED = ("text", "github", "json")  # formats written file by file, holding no results
+STREAMED = ("text", "github", "json", "sarif")  # written file by file, holding no results
 
 
 def write_report(results, fmt: str, output: Path | None, *, statistics: bool, quiet: bool,
                  catalogue, fail_on: str, exit_zero: bool) -> int:
     """Write the report of `results` (an iterator, in order) to stdout or `output`;
-    the exit code. Text, GitHub and JSON reports are written as the results come
-    and keep only counts; the others need every (slim) result first."""
+    the exit code. Text, GitHub, JSON and SARIF reports are written as the results
+    come and keep only counts; the others (JUnit, --statistics) need every (slim)
+    result first."""
     from .report import Tally
 
     with ReportSink(output) as sink:
@@ -181,28 +182,29 @@ def write_report(results, fmt: str, output: Path | None, *, statistics: bool, qu
             sink.write(render_report(results, fmt, statistics=statistics, quiet=quiet,
                                      catalogue=catalogue))
             return exit_code(results, fail_on, exit_zero)
-        from .report import github, text
+        from .report import github, sarif, text
         from .report import json as json_report
 
-        worst = [-1]
+        tally = Tally()
+        worst = -1
 
         def noted(results):
+            nonlocal worst
             for result in results:
-                worst[0] = max([worst[0]] + [SEVERITY_RANK[f.severity.value]
-                                             for f in result.findings])
+                tally.add(result)
+                worst = max([worst] + [SEVERITY_RANK[f.severity.value] for f in result.findings])
                 yield result
 
         if fmt == "json":
-            tally = json_report.stream(noted(results), sink.write)
+            json_report.stream(noted(results), sink.write)
+        elif fmt == "sarif":
+            sarif.stream(noted(results), sink.write, catalogue)
         else:
-            tally = Tally()
             for result in noted(results):
-                tally.add(result)
                 sink.write(text.render([result], quiet=True) if fmt == "text"
                            else github.render([result]))
             if fmt == "text" and not quiet:
                 sink.write(text.summary_line(tally.summary()) + "\n")
-    worst = worst[0]
     if tally.files_with_errors:
         return EXIT_ERROR
     if exit_zero:
@@ -300,32 +302,6 @@ def exit_code(results, fail_on: str = "info", exit_zero: bool = False) -> int:
     failing = any(SEVERITY_RANK[f.severity.value] >= threshold
                   for r in results for f in r.findings)
     return EXIT_FINDINGS if failing else EXIT_CLEAN
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write a report so that a reader never sees half of it: a temporary file in
-    the same folder, then renamed over the target."""
-    import contextlib
-    import tempfile
-
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        fail(f"{path}: error: cannot write the report ({exc.strerror or exc})")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        fail(f"{path}: error: cannot write the report ({exc.strerror or exc})")
 
 
 def make_linter(factory, model, select=None, ignore=None, **settings):

@@ -71,12 +71,11 @@ def sarif_log(results: Sequence[FileResult], catalogue: Catalogue | None = None)
 
 
 def stream(results: Iterable[FileResult], write: Callable[[str], None],
-           catalogue: Catalogue | None = None) -> list[FileResult]:
+           catalogue: Catalogue | None = None) -> None:
     """`render(results, catalogue)`, byte for byte, holding no result: each file's
-    SARIF results go to a temporary file as they come (the unreadable files,
-    which the log lists before the results, are kept), then the log is written
-    around them. Returns the results seen, each without its plan and findings
-    (for the exit code and counts)."""
+    SARIF results go to a temporary file as they come (only the unreadable
+    files, which the log lists before the results, are kept), then the log is
+    written around them."""
     import tempfile
 
     from ..suppress import UNUSED
@@ -84,7 +83,6 @@ def stream(results: Iterable[FileResult], write: Callable[[str], None],
     rules = list((catalogue or load_catalogue()).rules.values()) + [UNUSED]
     index = {rule.code: i for i, rule in enumerate(rules)}
     errors: list[FileResult] = []
-    seen: list[FileResult] = []
     count = 0
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
         for result in results:
@@ -94,28 +92,18 @@ def stream(results: Iterable[FileResult], write: Callable[[str], None],
                 spool.write((",\n" if count else "") + _indent(item, " " * 8))
                 count += 1
             if result.error:
-                errors.append(result)
-            seen.append(FileResult(path=result.path, error=result.error,
-                                   findings=[f.model_copy(update={"message": "", "suggestion": ""})
-                                             for f in result.findings][:0] or [],
-                                   redacted=result.redacted, action_count=result.actions))
-            seen[-1].severities = [f.severity for f in result.findings]  # type: ignore[attr-defined]
+                errors.append(FileResult(path=result.path, error=result.error))
         if not count:
             write(render(errors, catalogue))
-            return seen
+            return
         log = sarif_log(errors, catalogue)
         log["runs"][0]["results"] = [_PLACE]
-        head, tail = json.dumps(log, indent=2, ensure_ascii=False).split(
-            json.dumps(_PLACE), 1)
+        head, tail = json.dumps(log, indent=2, ensure_ascii=False).split(json.dumps(_PLACE), 1)
         write(head.rstrip(" "))
         spool.seek(0)
-        while True:
-            chunk = spool.read(1 << 20)
-            if not chunk:
-                break
+        while chunk := spool.read(1 << 20):
             write(chunk)
         write(tail + "\n")
-    return seen
 
 
 _PLACE = "\u0000planlint results\u0000"
