@@ -42,7 +42,7 @@ MAX_COLUMNS = 63
 
 # Visible runs of a paragraph: not deleted, not moved away, not in a text box (its
 # paragraphs are separate) and not the fallback copy of alternate content.
-_RUNS = (".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom)"
+VISIBLE_RUNS = (".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom)"
          " and not(ancestor::w:txbxContent) and not(ancestor::*[local-name()='Fallback'])]")
 _WRAPPERS = (qn("w:sdt"), qn("w:customXml"))
 _NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
@@ -179,7 +179,7 @@ def _describe(exc: object) -> str:
 def paragraph_text(p: etree._Element) -> str:
     """Text of a w:p as Word shows it: every visible run, tabs as '\\t', line breaks
     as '\\n' (python-docx's run text does that mapping)."""
-    return "".join(run.text for run in _xpath(p, _RUNS))
+    return "".join(run.text for run in xpath(p, VISIBLE_RUNS))
 
 
 def cell_text(tc: etree._Element) -> str:
@@ -189,16 +189,16 @@ def cell_text(tc: etree._Element) -> str:
 
 
 def _cell_lines(container: etree._Element) -> Iterator[str]:
-    for child in _content(container):
+    for child in content_of(container):
         if child.tag == qn("w:p"):
             yield paragraph_text(child)
         elif child.tag == qn("w:tbl"):
-            for tr in _children(child, "w:tr"):
+            for tr in children_of(child, "w:tr"):
                 yield "\t".join(" ".join(cell_text(tc).split())
-                                for tc in _children(tr, "w:tc"))
+                                for tc in children_of(tr, "w:tc"))
 
 
-def _content(container: etree._Element) -> Iterator[etree._Element]:
+def content_of(container: etree._Element) -> Iterator[etree._Element]:
     """Children of a body or cell, looking through content controls and custom XML."""
     for child in container:
         if child.tag in _WRAPPERS:
@@ -211,28 +211,28 @@ def _inside(wrapper: etree._Element) -> Iterator[etree._Element]:
     """What a content control (w:sdt, inside its w:sdtContent) or w:customXml holds."""
     if wrapper.tag == qn("w:sdt"):
         content = wrapper.find(qn("w:sdtContent"))
-        return _content(content) if content is not None else iter(())
-    return _content(wrapper)
+        return content_of(content) if content is not None else iter(())
+    return content_of(wrapper)
 
 
-def _children(element: etree._Element, tag: str) -> Iterator[etree._Element]:
+def children_of(element: etree._Element, tag: str) -> Iterator[etree._Element]:
     """Children with `tag` (rows of a table, cells of a row), through wrappers."""
-    return (child for child in _content(element) if child.tag == qn(tag))
+    return (child for child in content_of(element) if child.tag == qn(tag))
 
 
 def _val(element: etree._Element | None, path: str) -> str | None:
     """The w:val attribute of the first element at `path` under `element`, if any."""
     if element is None:
         return None
-    found = _xpath(element, f"{path}/@w:val")
+    found = xpath(element, f"{path}/@w:val")
     return str(found[0]) if found else None
 
 
 def _has(element: etree._Element, path: str) -> bool:
-    return bool(_xpath(element, path))
+    return bool(xpath(element, path))
 
 
-def _xpath(element: etree._Element, path: str) -> list:
+def xpath(element: etree._Element, path: str) -> list:
     # etree's own XPath: python-docx's elements override xpath() without `namespaces`,
     # and not every element in the tree is one of python-docx's classes. Each path is
     # compiled once.
@@ -332,8 +332,8 @@ class _Reader:
         if top:
             self.tables += 1
         label = f"table {index + 1}" if index is not None else _in_control("table", self.tables)
-        rows = [_row_cells(tr, r, index, label, self._place)
-                for r, tr in enumerate(_children(tbl, "w:tr"))]
+        rows = [row_cells(tr, r, index, label, self._place)
+                for r, tr in enumerate(children_of(tbl, "w:tr"))]
         text = "\n".join(" | ".join(cell.text for cell in row) for row in rows)
         self.blocks.append(Block(kind=BlockKind.TABLE, text=text, rows=rows,
                                  location=Location(table=index, ref=label)))
@@ -361,8 +361,8 @@ class _Reader:
         except KeyError:
             return []
         found = []
-        for comment in _xpath(root, "w:comment"):
-            text = "\n".join(paragraph_text(p) for p in _xpath(comment, ".//w:p")).strip()
+        for comment in xpath(root, "w:comment"):
+            text = "\n".join(paragraph_text(p) for p in xpath(comment, ".//w:p")).strip()
             places = self.marks.get(str(comment.get(qn("w:id"))))
             if not _DIRECTIVE.match(text) or not places:
                 continue  # a reviewer's comment, or one anchored nowhere
@@ -380,7 +380,7 @@ def _in_control(what: str, before: int) -> str:
     return f"content control before {what} 1"
 
 
-def _row_cells(tr: etree._Element, r: int, table: int | None, label: str,
+def row_cells(tr: etree._Element, r: int, table: int | None, label: str,
                place=None) -> list[Cell]:
     """The distinct cells of a row. A w:tc is one cell whatever its gridSpan (python-docx
     `row.cells` would repeat it once per grid column); a cell continuing a vertical merge
@@ -388,7 +388,7 @@ def _row_cells(tr: etree._Element, r: int, table: int | None, label: str,
     location of the cell it belongs to."""
     column = min(_int(_val(tr, "w:trPr/w:gridBefore"), 0), MAX_COLUMNS)
     cells: list[Cell] = []
-    for tc in _children(tr, "w:tc"):
+    for tc in children_of(tr, "w:tc"):
         span = min(max(1, _int(_val(tc, "w:tcPr/w:gridSpan"), 1)), MAX_COLUMNS)
         if _continues(tc, "w:hMerge") and cells:
             # old-style horizontal merge: this cell widens the one before it
@@ -487,5 +487,5 @@ class _Numbering:
         return _val(abstract, f"w:lvl[@w:ilvl='{level}']/w:numFmt") or "decimal"
 
     def _find(self, path: str) -> etree._Element | None:
-        found = _xpath(self.root, path)
+        found = xpath(self.root, path)
         return found[0] if found else None

@@ -38,8 +38,8 @@ from docx.text.run import Run
 from lxml import etree
 
 from ..model import BlockKind, Finding, Location
-from ..readers.docx import (_RUNS, _children, _content, _row_cells, _xpath, cell_text,
-                            paragraph_text, read_docx)
+from ..readers.docx import (VISIBLE_RUNS, cell_text, children_of, content_of, read_docx,
+                            row_cells, xpath)
 
 AUTHOR = "planlint"
 INITIALS = "PL"
@@ -98,7 +98,7 @@ def _pieces(container: etree._Element) -> tuple[list[_Piece], str]:
 
     def paragraph(p: etree._Element) -> None:
         nonlocal position
-        for run in _xpath(p, _RUNS):
+        for run in xpath(p, VISIBLE_RUNS):
             text = run.text
             pieces.append(_Piece(run, position, position + len(text)))
             parts.append(text)
@@ -110,12 +110,12 @@ def _pieces(container: etree._Element) -> tuple[list[_Piece], str]:
     # A cell: one line per paragraph, and one per row of a nested table (as text only,
     # its cells separated by tabs), joined with newlines, as `cell_text` builds them.
     lines: list[etree._Element | str] = []
-    for child in _content(container):
+    for child in content_of(container):
         if child.tag == qn("w:p"):
             lines.append(child)
         elif child.tag == qn("w:tbl"):
-            lines += ["\t".join(" ".join(cell_text(tc).split()) for tc in _children(tr, "w:tc"))
-                      for tr in _children(child, "w:tr")]
+            lines += ["\t".join(" ".join(cell_text(tc).split()) for tc in children_of(tr, "w:tc"))
+                      for tr in children_of(child, "w:tr")]
     for i, line in enumerate(lines):
         if i:
             parts.append("\n")
@@ -202,9 +202,9 @@ class _Anchors:
     def _cells(self, tbl: etree._Element, index: int) -> list[list[tuple]]:
         """Rows of (Cell, first w:tc) as the reader sees them."""
         rows = []
-        for r, tr in enumerate(_children(tbl, "w:tr")):
+        for r, tr in enumerate(children_of(tbl, "w:tr")):
             placed: list[tuple[Location, etree._Element]] = []
-            cells = _row_cells(tr, r, index, "", lambda tc, loc: placed.append((loc, tc)))
+            cells = row_cells(tr, r, index, "", lambda tc, loc: placed.append((loc, tc)))
             first_tc = {}
             for loc, tc in placed:
                 first_tc.setdefault((loc.row, loc.cell), tc)
@@ -249,7 +249,7 @@ class _Anchors:
         return self._title
 
     def _first_paragraph(self) -> etree._Element:
-        paragraphs = _xpath(self.body, ".//w:p")
+        paragraphs = xpath(self.body, ".//w:p")
         if paragraphs:
             return paragraphs[0]
         return self.document.add_paragraph()._p
@@ -290,7 +290,7 @@ class _Anchors:
     def _empty_run(self, container: etree._Element):
         """An empty cell or paragraph: an empty run in it to anchor the comment on."""
         paragraphs = [container] if container.tag == qn("w:p") else \
-            [c for c in _content(container) if c.tag == qn("w:p")]
+            [c for c in content_of(container) if c.tag == qn("w:p")]
         if not paragraphs:
             p = OxmlElement("w:p")
             container.append(p)
