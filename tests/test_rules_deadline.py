@@ -106,6 +106,10 @@ def test_deadline_in_inline_bullet(lint_md, when, expected):
      "95% or more each half term.", {"PL302"}),
     ("The school will refer Ben to the school nurse in due course, so that Ben's attendance is "
      "95% or more each half term.", {"PL302"}),
+    ("Mum will keep Ben's inhaler in his school bag going forward, so that he has it at every "
+     "PE lesson (class teacher's check sheet).", {"PL302"}),
+    ("Dad will go to the alcohol service for an assessment when he feels ready, so that the "
+     "assessment report is shared with the core group.", {"PL302"}),
     ("The school will refer Ben to the school nurse within 10 working days, so that Ben's "
      "attendance is 95% or more each half term.", set()),
     ("Mum will attend the Freedom Programme every Tuesday until the review conference, so that "
@@ -154,3 +158,17 @@ def test_deadline_findings_are_well_formed_in_word(lint_docx):
         assert_well_formed(finding, "docx")
     [vague] = findings_of(result, "PL302")
     assert (vague.location.row, vague.location.cell) == (2, 2)  # the "By when" cell
+
+
+@pytest.mark.parametrize("when, expected", [
+    # A vague phrase that spaCy reads as a date is still vague.
+    ("Over the coming months", {"PL302"}),
+    ("In the next few weeks", {"PL302"}),
+    ("Regularly over the next 6 weeks", set()),
+    # A named period ends on a day anyone can see.
+    ("This term", set()),
+    ("By the end of term", set()),
+])
+def test_vague_dates_and_named_periods(lint_md, when, expected):
+    result = lint_md(markdown_plan([row(when=when)]))
+    assert action_codes(result, 1) == expected

@@ -27,6 +27,22 @@ EVIDENCE_CHECKABLE = [
 ]
 
 
+@pytest.mark.parametrize("evidence, vague", [
+    # A measured thing needs a level, not only a direction.
+    ("Attendance improves", True),
+    ("Attendance of 95% or more each half term", False),
+    ("Weight improving", True),
+    ("Weight on the 25th centile at the review", False),
+    # An attitude cannot be seen; what is said or done can.
+    ("Dad understands the impact of his drinking on the children", True),
+    ("Mum takes responsibility for the state of the house", True),
+    ("Dad can name three effects of his drinking on the children at the review, recorded by the SW", False),
+])
+def test_measured_things_and_attitudes(lint_md, evidence, vague):
+    result = lint_md(markdown_plan([row(evidence=evidence)]))
+    assert action_codes(result, 1) == ({"PL402"} if vague else set())
+
+
 def only_action(result):
     assert len(result.plan.actions) == 1
     return result.plan.actions[0]
@@ -139,6 +155,10 @@ def test_bullets_with_no_evidence_field_take_the_goal_above_as_evidence(lint_md,
      "his bedroom, so that things improve.", {"PL402"}),
     ("The social worker will visit the home unannounced by 1 March 2026 and see Ben alone in "
      "his bedroom, so that the children are safer.", {"PL402"}),
+    ("The health visitor will weigh Amira at the baby clinic every two weeks, and it will have "
+     "worked if her weight is back on the 25th centile by the review.", set()),
+    ("The health visitor will weigh Amira at the baby clinic every two weeks, and it will have "
+     "helped if things are better.", {"PL402"}),
 ])
 def test_evidence_in_prose_sentence(lint_md, sentence, expected):
     result = lint_md(markdown_plan(actions=prose_md([sentence]), actions_heading="What needs to happen"))

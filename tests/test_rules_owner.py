@@ -184,3 +184,16 @@ def test_owner_findings_are_well_formed_in_word(lint_docx):
         assert_well_formed(finding, "docx")
         assert finding.location.table is not None
         assert finding.location.row == index  # row 0 is the header row
+
+
+@pytest.mark.parametrize("who, vague", [
+    # A group named by whom it gathers round is no one in particular.
+    ("Team around Jayden", True),
+    ("The network around the family", True),
+    ("Wider family", True),
+    ("Jayden's nan, Mrs Cole", False),
+    ("Family support worker, Ava Reid", False),
+])
+def test_groups_named_by_whom_they_serve(lint_md, who, vague):
+    result = lint_md(markdown_plan([row(who=who)]))
+    assert action_codes(result, 1) == ({"PL102"} if vague else set())

@@ -41,6 +41,21 @@ def only_action(result):
     return result.plan.actions[0]
 
 
+@pytest.mark.parametrize("task, vague", [
+    # A change of mind is no act; an act said with it is.
+    ("Understand how the drinking affects the children", True),
+    ("Help Dad recognise what the children need", True),
+    ("Understand the safety plan by going through it with the social worker at home", False),
+    # A state to reach, an abstract object
+    ("Get the arguments under control", True),
+    ("Share information as it comes in", True),
+    ("Share the assessment report with the core group", False),
+])
+def test_mental_verbs_and_general_objects(lint_md, task, vague):
+    result = lint_md(markdown_plan([row(task=task)]))
+    assert action_codes(result, 1) == ({"PL201"} if vague else set())
+
+
 @pytest.mark.parametrize("task", VAGUE_TASKS)
 def test_vague_task_in_table_is_flagged(lint_md, task):
     result = lint_md(markdown_plan([row(task=task)]))
@@ -85,6 +100,20 @@ def test_task_in_prose_sentence(lint_md, sentence, vague):
     result = lint_md(markdown_plan(actions=prose_md([sentence]), actions_heading="What needs to happen"))
     assert only_action(result).layout == "prose"
     assert action_codes(result, 1) == ({"PL201"} if vague else set())
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the week of 6 July 2026 the health visitor will weigh Amira at the baby clinic, so that "
+    "her weight is back on the 25th centile by the review.",
+    "The health visitor will, in the week of 6 July 2026, weigh Amira at the baby clinic, so that "
+    "her weight is back on the 25th centile by the review.",
+])
+def test_a_deadline_before_or_after_the_owner_is_not_in_the_task(lint_md, sentence):
+    result = lint_md(markdown_plan(actions=prose_md([sentence]), actions_heading="What needs to happen"))
+    action = only_action(result)
+    assert action.task.text == "weigh Amira at the baby clinic"
+    assert action.owner.text.lower() == "the health visitor"
+    assert action.deadline.text.lower() == "in the week of 6 july 2026"
 
 
 def test_vague_and_concrete_rows_side_by_side(lint_md):

@@ -38,8 +38,17 @@ def is_vague_deadline(doc, lexicon: Lexicon) -> bool:
     """Vague words with nothing checkable beside them ("ongoing", but not
     "ongoing, reviewed at each core group"), or no time frame at all."""
     vague = lexicon.find("vague_deadlines", doc.text)
-    exclude = (vague.start(), vague.end()) if vague else None
+    exclude = vague_span(doc, vague.start(), vague.end()) if vague else None
     return not has_time_frame(doc, lexicon, exclude=exclude)
+
+
+def vague_span(doc, start: int, end: int) -> tuple[int, int]:
+    """The vague words with any date entity they stand in: "over the coming
+    months" is one vague DATE entity, not "coming months" and a date "the"."""
+    for ent in doc.ents:
+        if ent.start_char < end and start < ent.end_char:
+            start, end = min(start, ent.start_char), max(end, ent.end_char)
+    return start, end
 
 
 def has_time_frame(doc, lexicon: Lexicon, exclude: tuple[int, int] | None = None) -> bool:
@@ -53,6 +62,7 @@ def has_time_frame(doc, lexicon: Lexicon, exclude: tuple[int, int] | None = None
     text = doc.text if exclude is None else doc.text[:exclude[0]] + " " + doc.text[exclude[1]:]
     if looks_like_date(text) or any(t.like_num and outside(t) for t in doc):
         return True
-    if lexicon.find("frequency_words", text) or lexicon.find("immediate_words", text):
+    if lexicon.find("frequency_words", text) or lexicon.find("immediate_words", text) or \
+            lexicon.find("periods", text):
         return True
     return bool(lexicon.find("event_words", text) and lexicon.find("deadline_markers", text))

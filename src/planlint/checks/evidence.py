@@ -41,6 +41,8 @@ def is_checkable(doc, lexicon: Lexicon) -> bool:
         return True
     if has_vague_signal(doc, lexicon):
         return False
+    if lexicon.find("measured_things", doc.text):
+        return True
     return any(is_observable_event(t, lexicon) for t in doc)
 
 

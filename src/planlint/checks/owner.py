@@ -57,6 +57,9 @@ def is_vague_owner(text: str, doc, lexicon: Lexicon) -> bool:
     A role, a named person or service, or a family member is not vague."""
     if lexicon.is_one_of("vague_owners", text) or lexicon.is_one_of("sectors", text):
         return True
+    opening = lexicon.find("vague_group_openings", text)
+    if opening and not text[:opening.start()].strip():
+        return True
     if names_someone(text, doc, lexicon):
         return False
     vague_words = lexicon.split_words("vague_owners", "sectors", "owner_vague_words")

@@ -30,7 +30,7 @@ def says_something(text: str, lexicon: Lexicon) -> bool:
 def contingency_missing(ctx: PlanContext) -> Hit | None:
     """A contingency says what will happen if: "To be discussed" or "Social
     worker to monitor" is a heading with nothing under it."""
-    if is_contingency(section_text(ctx, SectionKind.CONTINGENCY), ctx.lexicon):
+    if any(is_contingency(text, ctx.lexicon) for text in contingency_texts(ctx)):
         return None
     others = [s.text for s in ctx.plan.sections if s.kind not in (SectionKind.WORRIES, SectionKind.ACTIONS)]
     if any(LABELLED_CONTINGENCY.search(text) for text in others):
@@ -44,8 +44,21 @@ CONDITION = re.compile(r"\b(?:if|should|unless|in the event)\b", re.I)
 LABELLED_CONTINGENCY = re.compile(r"\bcontingency(?: plan)?\s*:\s*(?:if|should|in the event)\b", re.I)
 
 
+def contingency_texts(ctx: PlanContext) -> list[str]:
+    """The contingency section, and any section whose heading says it holds
+    one among other things ("Review and contingency", "What happens if things
+    don't get better")."""
+    shared = [s.text for s in ctx.plan.sections if s.kind != SectionKind.CONTINGENCY
+              and ctx.lexicon.find("contingency_headings", s.title or "")]
+    return [section_text(ctx, SectionKind.CONTINGENCY), *shared]
+
+
 def is_contingency(text: str, lexicon: Lexicon) -> bool:
-    return says_something(text, lexicon) and bool(CONDITION.search(text))
+    """Says what will happen if: a condition, and not a decision put off
+    ("To be agreed at the first core group if needed" plans nothing yet)."""
+    if not says_something(text, lexicon) or lexicon.pattern("contingency_deferrals").match(text.strip()):
+        return False
+    return bool(CONDITION.search(text))
 
 
 @plan_check("PL502")

@@ -59,6 +59,10 @@ def is_concrete_verb(verb, lexicon: Lexicon, depth: int, timed: bool = False) ->
         return has_time_detail(verb) or is_prohibition(verb)
     if keeps_a_state(verb, lexicon):
         return False
+    if lexicon.is_one_of("mental_verbs", verb.lemma_):
+        # The thought itself ("what Alfie needs") is no act; a means can be.
+        return any(is_concrete_verb(v, lexicon, depth + 1, timed) for v in below
+                   if v.dep_ != "ccomp")
     if starts_vague_phrase(verb, lexicon):
         return any(is_concrete_verb(v, lexicon, depth + 1, timed) for v in below) or (
             has_time_detail(verb) and has_concrete_object(verb, lexicon))

@@ -10,10 +10,19 @@ import re
 
 from ..catalogue import Catalogue
 from ..lexicon import Lexicon
-from ..model import (Action, Block, BlockKind, Document, Metadata, Plan, Section,
-                     SectionKind, TextField)
+from ..model import (
+    Action,
+    Block,
+    BlockKind,
+    Document,
+    Metadata,
+    Plan,
+    Section,
+    SectionKind,
+    TextField,
+)
 from . import metadata as meta
-from .fields import label_pattern, read_labelled, single_label
+from .fields import ItemReader, Labelled, label_pattern, single_label
 from .headers import Matcher
 from .prose import Prose
 from .tables import action_rows
@@ -34,6 +43,7 @@ class Layout:
         self.sections = Matcher(headers.sections)
         self.metadata = Matcher(headers.metadata)
         self.labels = label_pattern(self.fields)
+        self.items = ItemReader(catalogue, self.fields)
         self.lexicon = Lexicon(catalogue)
         self.prose = Prose(catalogue.list("evidence_markers"),
                            catalogue.list("vague_deadlines"),
@@ -61,6 +71,11 @@ class _Builder:
         self.pending_prose: list[tuple[int, Block, SectionKind | None, TextField | None]] = []
         self.found: list[tuple[tuple[int, int], Action]] = []
         self.action_sections: dict[int, int] = {}  # id(action) -> its section's number
+        # The owner named by a heading ("Dad will:") and that heading's level.
+        self.scope_owner: TextField | None = None
+        self.scope_level = 0
+        self.owners: dict[int, TextField] = {}  # block position -> owner from its heading
+        self.explicit: dict[int, Labelled] = {}  # block position -> inline parts for prose
 
     def build(self) -> Plan:
         for self.position, block in enumerate(self.document.blocks):
@@ -83,6 +98,15 @@ class _Builder:
             # The document's first top heading is its title ("Child protection
             # plan"), not the start of a section.
             self.plan.metadata.title = TextField(text=text, location=block.location)
+            return
+        if block.level <= self.scope_level:
+            self.scope_owner, self.scope_level = None, 0
+        owner = self.layout.items.heading_owner(block)
+        if owner is not None:
+            # "Rebecca (Mum) will:": a place and an owner, not an outcome.
+            self.scope_owner, self.scope_level, self.outcome = owner, block.level, None
+            if self.kind not in ACTION_SECTIONS:
+                self.open_section(SectionKind.ACTIONS, text, block)
             return
         goal = self.goal_heading(block) or self.subheading_goal(block)
         if goal is not None:
@@ -147,9 +171,17 @@ class _Builder:
             return
         for label, value in meta.stated_facts(block):
             meta.record(self.plan.metadata, self.layout.metadata, label, value)
-        labelled = read_labelled(block, self.layout.labels, self.layout.fields)
-        if labelled is not None:
+        if self.scope_owner is not None:
+            self.owners[self.position] = self.scope_owner
+        labelled = self.layout.items.read(block, self.kind in ACTION_SECTIONS)
+        if labelled is not None and (labelled.fields.get("owner") or self.scope_owner):
             self.add_action(labelled.fields, labelled.slots, block.text, block.location, "inline")
+            return
+        if labelled is not None:
+            # No owner among the parts: the task may name one ("Mum will ..."),
+            # which the sentence parse finds.
+            self.explicit[self.position] = labelled
+            self.pending_prose.append((self.position, block, SectionKind.ACTIONS, self.outcome))
             return
         single = single_label(block, self.layout.labels, self.layout.fields)
         if single is not None and single[0] == "outcome":
@@ -203,7 +235,8 @@ class _Builder:
             # under is its evidence (annotation guide, evidence_missing). A
             # sentence has its own place ("so that ..."), so it inherits none.
             evidence = outcome
-        action = Action(index=0, task=fields.get("task"), owner=fields.get("owner"),
+        owner = fields.get("owner") or self.owners.get(self.position)
+        action = Action(index=0, task=fields.get("task"), owner=owner,
                         deadline=fields.get("deadline"), evidence=evidence,
                         frequency=fields.get("frequency"), outcome=outcome, text=text,
                         location=location, layout=layout, slots=slots)
@@ -226,6 +259,9 @@ class _Builder:
 
     def prose_actions(self, block: Block, doc) -> None:
         sentences = whole_sentences(doc)
+        if self.position in self.explicit:
+            self.inline_with_prose(block, sentences, self.explicit[self.position])
+            return
         is_item = block.kind == BlockKind.LIST_ITEM
         for sent in sentences:
             if not (self.layout.prose.is_commitment(sent) or (is_item and sent is sentences[0])):
@@ -239,6 +275,21 @@ class _Builder:
                             parts.sentence[0])
             if is_item:
                 break  # one list item is one action (annotation guide)
+
+    def inline_with_prose(self, block: Block, sentences, labelled: Labelled) -> None:
+        """An inline item with no owner part: its task sentence gives the owner
+        and what the parts leave out; the parts win where both say."""
+        start, end = labelled.head
+        fields = dict(labelled.fields)
+        sent = next((s for s in sentences if s.end_char > start), None)
+        if sent is not None:
+            parts = self.layout.prose.parts(sent)
+            if clipped(parts.owner, end):
+                fields["owner"] = span_field(block, clipped(parts.owner, end))
+                fields["task"] = span_field(block, clipped(parts.task, end)) or fields.get("task")
+            if fields.get("deadline") is None and clipped(parts.deadline, end):
+                fields["deadline"] = span_field(block, clipped(parts.deadline, end))
+        self.add_action(fields, labelled.slots, block.text, block.location, "inline")
 
     def add_section_text(self, text: str) -> None:
         if self.section is not None and text.strip():
@@ -273,6 +324,13 @@ def share_inline_slots(actions: list[Action], sections: dict[int, int]) -> None:
             if "evidence" in slots and "evidence" not in action.slots:
                 action.evidence = None
             action.slots = sorted(slots | set(action.slots))
+
+
+def clipped(span: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
+    """The part of a span that lies before `end` (the first label of an item)."""
+    if span is None or span[0] >= end:
+        return None
+    return span[0], min(span[1], end)
 
 
 def span_field(block: Block, span: tuple[int, int] | None) -> TextField | None:

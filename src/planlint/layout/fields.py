@@ -1,53 +1,194 @@
-"""Inline-labelled actions: "Action: ... Who: ... When: ... Evidence: ..." in one
-bullet or paragraph, the labels drawn from the same synonyms as table headers."""
+"""Actions whose parts sit inside one bullet or paragraph.
+
+Three ways people write them, often mixed:
+- labels: "Meet Tia weekly. Who: youth worker When: from today How we'll know: ...";
+  the text before the first label is the task;
+- a bracket after the task: "- [ ] Refer Ben to CAMHS (GP – by 3 May)";
+- a dashed evidence clause: "... — success: ...", "... — we'll know because ...".
+Labels come from headers.yaml (`fields`) and rules/layout.yaml; every part keeps
+the exact place of its text (Block.location_of).
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from ..catalogue import Catalogue
+from ..dates import looks_like_date
 from ..model import Block, TextField
 from .headers import Matcher
 
-TRIM = " \t\n;|,–-"
+TRIM = " \t\n;|,.–—-*_"
+# A Markdown / Word checkbox at the start of an item ("[ ]", "[x]", "☐").
+CHECKBOX = re.compile(r"\s*(?:\[[ xX✓✔]?\]|[☐☑☒])\s+")
+# A bracket closing the task part: "... (Mum – by 3 July)".
+BRACKET_END = re.compile(r"\(([^()]+)\)[\s.;,*_–—-]*$")
+# What divides the pieces inside that bracket: "owner – deadline", "owner; deadline".
+SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*[;–—]\s*")
+# A dash that opens a clause after the task ("— success: ...").
+DASH = r"(?:\s+[–—]\s*|\s+--?\s+|[–—]\s*)"
+INLINE_FIELDS = ("task", "owner", "deadline", "evidence")
 
 
 @dataclass
 class Labelled:
     fields: dict[str, TextField | None]
     slots: list[str]
+    head: tuple[int, int] = (0, 0)  # the text before the first label or bracket
+
+
+class ItemReader:
+    """The vocabulary for inline parts, built once from the catalogue."""
+
+    def __init__(self, catalogue: Catalogue, fields: Matcher):
+        extra = {f: catalogue.list(f"inline_{f}_labels") for f in INLINE_FIELDS}
+        synonyms = {f: list(catalogue.headers.fields.get(f, [])) + extra.get(f, [])
+                    for f in set(catalogue.headers.fields) | set(extra)}
+        self.matcher = Matcher(synonyms)
+        self.labels = label_pattern(self.matcher)
+        self.clause = clause_pattern(catalogue.list("evidence_markers") + extra["evidence"],
+                                     catalogue.list("evidence_clause_links"))
+        self.openers = phrase_pattern(catalogue.list("deadline_openers"), anchored=True)
+        self.time = phrase_pattern(catalogue.list("time_words") + catalogue.list("vague_deadlines"))
+        self.owner_headings = [heading_pattern(t) for t in catalogue.list("owner_headings")]
+        self.non_owners = set(catalogue.list("owner_heading_non_owners"))
+
+    # ---------------------------------------------------------------- items
+
+    def read(self, block: Block, in_actions: bool) -> Labelled | None:
+        """The parts of one item, or None when it is not written with inline
+        parts. Outside an action section only labelled items count: a bracket
+        in a worry ("(since March)") is not a deadline."""
+        start = checkbox_end(block.text)
+        marks = self.marks(block.text, start)
+        head_end = marks[0][1] if marks else len(block.text)
+        bracket = self.bracket(block, start, head_end) if in_actions or start else None
+        fields: dict[str, TextField | None] = dict(bracket[1]) if bracket else {}
+        for (field, _, value_start, _), value_end in zip(marks, [m[1] for m in marks[1:]] + [len(block.text)]):
+            if fields.get(field) is None:
+                fields[field] = trimmed(block, value_start, value_end)
+        head = (start, bracket[0] if bracket else head_end)
+        fields.setdefault("task", trimmed(block, *head))
+        if not is_item(fields, marks, in_actions or start > 0):
+            return None
+        slots = [f for f in ("owner", "deadline", "evidence") if f in fields]
+        return Labelled(fields=fields, slots=slots, head=head)
+
+    def marks(self, text: str, start: int) -> list[tuple[str, int, int, bool]]:
+        """(field, mark start, value start, is a label) for each label or
+        dashed evidence clause, in order."""
+        found = [(f, s, e, True) for f, s, e in find_labels(text, self.labels, self.matcher)
+                 if s >= start]
+        for match in self.clause.finditer(text, start):
+            if not any(s <= match.start("marker") < e for _, s, e, _ in found):
+                found.append(("evidence", match.start(), match.end(), False))
+        found.sort(key=lambda m: m[1])
+        return found
+
+    def bracket(self, block: Block, start: int, end: int):
+        """(bracket start, {field: part}) for a bracket closing the task, when
+        every piece in it reads as an owner or a deadline."""
+        match = BRACKET_END.search(block.text[:end], start)
+        if match is None or not block.text[start:match.start()].strip():
+            return None
+        parts: dict[str, TextField | None] = {}
+        for piece_start, piece_end in pieces(block.text, match.start(1), match.end(1)):
+            value = trimmed(block, piece_start, piece_end)
+            field = "deadline" if value and self.is_deadline(value.text) else "owner"
+            if value is None or field in parts:
+                return None
+            parts[field] = value
+        if list(parts) == ["owner"] and not looks_like_owner(parts["owner"].text):
+            return None
+        return match.start(), parts
+
+    def is_deadline(self, text: str) -> bool:
+        text = text.strip(TRIM)
+        return bool(self.openers.match(text) or self.time.search(text) or looks_like_date(text))
+
+    # ------------------------------------------------------------- headings
+
+    def heading_owner(self, block: Block) -> TextField | None:
+        """The owner named by a heading such as "Dad will:" or "What school will do"."""
+        text = block.text.rstrip().rstrip(":.").rstrip()
+        for pattern in self.owner_headings:
+            match = pattern.fullmatch(text)
+            name = match["owner"].strip(TRIM).lower() if match else ""
+            if name and name not in self.non_owners and name.split()[0] not in self.non_owners:
+                return trimmed(block, match.start("owner"), match.end("owner"))
+        return None
+
+
+def is_item(fields: dict, marks: list, in_actions: bool) -> bool:
+    # Two labels, one of them the task or owner, make an action anywhere
+    # ("Who: ... When: ..."); a task with one part only where actions are expected.
+    names = {m[0] for m in marks}
+    if len(names) >= 2 and names & {"task", "owner"}:
+        return True
+    parts = {f for f in fields if f != "task"}
+    return fields.get("task") is not None and (len(parts) >= 2 or (bool(parts) and in_actions))
+
+
+def pieces(text: str, start: int, end: int):
+    """(start, end) of each piece of text[start:end] between separators."""
+    for separator in SEPARATOR.finditer(text, start, end):
+        yield start, separator.start()
+        start = separator.end()
+    yield start, end
+
+
+def looks_like_owner(text: str) -> bool:
+    # A lone bracket is an owner only when it reads like a name or role
+    # ("Dad", "Ms Patel, DSL"), not an explanation ("8, 12 and 16 weeks").
+    return text[:1].isupper() and not any(ch.isdigit() for ch in text) and len(text.split()) <= 8
+
+
+def checkbox_end(text: str) -> int:
+    match = CHECKBOX.match(text)
+    return match.end() if match else 0
+
+
+def words_regex(phrase: str) -> str:
+    words = (re.escape(w).replace("'", "['’]") for w in phrase.split())
+    return r"\s+".join(words)
+
+
+def phrase_pattern(phrases: list[str], anchored: bool = False) -> re.Pattern:
+    body = "|".join(words_regex(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(("^" if anchored else "") + rf"\b(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def clause_pattern(markers: list[str], links: list[str]) -> re.Pattern:
+    """A dash, then an evidence phrase in any emphasis, then an optional link
+    word and colon: "— *we'll know because* ...", " - success: ..."."""
+    body = "|".join(words_regex(m) for m in sorted(set(markers), key=len, reverse=True))
+    link = "|".join(map(re.escape, links))
+    return re.compile(rf"{DASH}[*_]*(?P<marker>{body})(?:\s+(?:{link}))?\b[*_]*\s*:?[*_]*\s*",
+                      re.IGNORECASE)
+
+
+def heading_pattern(template: str) -> re.Pattern:
+    before, _, after = template.partition("{owner}")
+    return re.compile(words_regex(before) + r"\s*(?P<owner>\S.*?)\s*" + words_regex(after)
+                      if after.strip() else words_regex(before) + r"\s*(?P<owner>\S.*?)", re.IGNORECASE)
 
 
 def label_pattern(matcher: Matcher) -> re.Pattern:
     # Longest synonyms first so "By when:" is not read as "When:".
     words = sorted({s for s in matcher.synonyms()}, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?:^|(?<=[\s|;,.(*]))(?P<label>{alternatives})\s*\??\s*:", re.I | re.M)
+    alternatives = "|".join(words_regex(w) for w in words)
+    return re.compile(rf"(?:^|(?<=[\s|;,.(*]))(?P<label>{alternatives})\s*\??\s*(?:\*\*|__)?\s*:",
+                      re.IGNORECASE | re.MULTILINE)
 
 
-def find_labels(block: Block, pattern: re.Pattern, matcher: Matcher) -> list[tuple[str, int, int]]:
-    """(field, label start, value start) for each known label in the block."""
+def find_labels(text: str, pattern: re.Pattern, matcher: Matcher) -> list[tuple[str, int, int]]:
+    """(field, label start, value start) for each known label in the text."""
     found = []
-    for match in pattern.finditer(block.text):
+    for match in pattern.finditer(text):
         field = matcher.match(match["label"], fuzzy=False)
         if field:
             found.append((field, match.start(), match.end()))
     return found
-
-
-def read_labelled(block: Block, pattern: re.Pattern, matcher: Matcher) -> Labelled | None:
-    """The labelled fields of a block, or None when it is not written that way."""
-    labels = find_labels(block, pattern, matcher)
-    names = {field for field, _, _ in labels}
-    if len(names) < 2 or not names & {"task", "owner"}:
-        return None
-    fields: dict[str, TextField | None] = {}
-    ends = [start for _, start, _ in labels[1:]] + [len(block.text)]
-    for (field, _, value_start), value_end in zip(labels, ends):
-        if field in fields:
-            continue
-        fields[field] = trimmed(block, value_start, value_end)
-    slots = [f for f in ("owner", "deadline", "evidence") if f in fields]
-    return Labelled(fields=fields, slots=slots)
 
 
 def trimmed(block: Block, start: int, end: int) -> TextField | None:
@@ -57,16 +198,18 @@ def trimmed(block: Block, start: int, end: int) -> TextField | None:
     right = len(text.rstrip(TRIM))
     if right <= left:
         return None
+    if text[right - 1:right] == ")" and "(" not in text[left:right]:
+        right -= 1  # the close of a bracket the value sat in
     return TextField(text=text[left:right], location=block.location_of(start + left, start + right))
 
 
 def single_label(block: Block, pattern: re.Pattern, matcher: Matcher) -> tuple[str, TextField | None] | None:
     """A block that is one "Label: value" for a known field ("Outcome: ...")."""
-    labels = find_labels(block, pattern, matcher)
+    labels = find_labels(block.text, pattern, matcher)
     if len(labels) != 1 or labels[0][1] != 0:
         return None
     field, _, value_start = labels[0]
     return field, trimmed(block, value_start, len(block.text))
 
 
-__all__ = ["Labelled", "label_pattern", "read_labelled", "single_label"]
+__all__ = ["ItemReader", "Labelled", "label_pattern", "single_label"]

@@ -1,46 +1,138 @@
-"""Plan metadata: "Label: value" lines and two-column label/value tables.
+"""Plan metadata: the header facts of a plan, in the shapes plans write them.
 
 Plans put their header facts (child, category, conference date, lead social
-worker, core group, review date) as labelled lines or a small table.
+worker, core group, review date) as "Label: value" lines, "Label — value"
+bullets, one line of facts split by " | " or " · ", or a small table: label/value
+pairs across each row, or labels in the first row and values under them.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from ..model import Block, Metadata, TextField
+from ..dates import looks_like_date
+from ..model import Block, Cell, Metadata, TextField
 from .headers import Matcher
 
 NEXT = re.compile(r"\b(?:next|date of next|due|future|follow-up)\b", re.I)
+# "Review by: 3 May" is an action's deadline, not the next review conference.
+DEADLINE_LABEL = re.compile(r"\bby\b", re.I)
 
-# "Label: value" where the label is short, as plans write their header lines.
-LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[^:\n]{2,45}?)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.M)
+# Several facts on one line: "Child: Esme | Category: Neglect · Lead SW: Ann Lee".
+# The separator needs space around it, so "24/7" or "Mr·Lee" do not split.
+SEGMENT_SEPARATOR = re.compile(r"[ \t]+[|·•][ \t]+")
+
+# "Label: value", or "Label — value" with a spaced dash (a bare hyphen joins
+# words: "Follow-up"). A dash value must start with a capital or a digit, as a
+# fact does ("— Nadia Hussain", "– 9 June 2026"), and not as an action's task
+# after its owner ("Mum – attend the GP").
+LABELLED = re.compile(
+    r"^(?P<label>[^:\n]{2,45}?)[ \t]*(?::[ \t]*|[ \t]+[—–-][ \t]+(?=[A-Z0-9]))(?P<value>.*?)[ \t]*$")
+
+# "ICPC 18 June 2026": a short label of words, then a date with no separator.
+LABEL_THEN_DATE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z'’ ]{1,40}?)[ \t]+(?P<value>\d.*?)[ \t]*$")
 
 
 def labelled_lines(block: Block) -> Iterator[tuple[str, TextField]]:
-    """Each "Label: value" line of a paragraph, with the value's location."""
-    for match in LABEL_LINE.finditer(block.text):
-        start, end = match.span("value")
-        value = TextField(text=match["value"], location=block.location_of(start, end))
-        yield match["label"].strip(), value
+    """Each labelled fact of a paragraph, with the value's location."""
+    offset = 0
+    for line in block.text.splitlines(keepends=True):
+        for start, segment in segments(line):
+            found = labelled(segment)
+            if found is not None:
+                label, (begin, end) = found
+                begin, end = offset + start + begin, offset + start + end
+                yield label, TextField(text=block.text[begin:end], location=block.location_of(begin, end))
+        offset += len(line)
+
+
+def segments(line: str) -> Iterator[tuple[int, str]]:
+    """The parts of a line between separators, each with where it starts."""
+    start = 0
+    for match in SEGMENT_SEPARATOR.finditer(line):
+        yield start, line[start:match.start()]
+        start = match.end()
+    yield start, line[start:].rstrip("\r\n")
+
+
+def labelled(segment: str) -> tuple[str, tuple[int, int]] | None:
+    """The label of a segment and the span of its value, if it has both."""
+    match = LABELLED.match(segment)
+    if match is None:
+        match = LABEL_THEN_DATE.match(segment)
+        if match is None or not looks_like_date(match["value"]):
+            return None
+    return match["label"].strip(), match.span("value")
 
 
 def table_pairs(block: Block) -> Iterator[tuple[str, TextField]]:
-    """Label/value pairs of a two-column table (Word plans keep their header so)."""
-    for row in block.rows:
+    """Label/value pairs of a header table (Word plans keep their header so)."""
+    pairs = column_pairs(block) if is_horizontal(block) else row_pairs(block)
+    for label, value in pairs:
+        label = label.text.strip().rstrip(":")
+        if label and value.text.strip():
+            yield label, TextField(text=value.text.strip(), location=value.location)
+
+
+def filled_rows(block: Block) -> list[list[Cell]]:
+    return [r for r in block.rows if any(c.text.strip() for c in r)]
+
+
+def row_pairs(block: Block) -> Iterator[tuple[Cell, Cell]]:
+    """Each row as label, value, label, value... ("Lead professional | Marta
+    Kowalczyk | ICPC | 11/06/2026")."""
+    for row in filled_rows(block):
+        cells = paired_cells(row)
+        yield from zip(cells[::2], cells[1::2])
+
+
+def paired_cells(row: list[Cell]) -> list[Cell]:
+    """A row's cells in label/value order: empty cells at the end are padding;
+    an odd row keeps its filled cells, as a merged or spare cell leaves a gap."""
+    cells = list(row)
+    while len(cells) > 2 and not cells[-1].text.strip():
+        cells.pop()
+    if len(cells) % 2:
         cells = [c for c in row if c.text.strip() or c is row[0]]
-        if len(cells) == 2 and cells[0].text.strip():
-            label = cells[0].text.strip().rstrip(":")
-            yield label, TextField(text=cells[1].text.strip(), location=cells[1].location)
+    return cells if len(cells) % 2 == 0 else []
+
+
+def column_pairs(block: Block) -> Iterator[tuple[Cell, Cell]]:
+    """Labels in the first row, values in the row under them."""
+    labels, values = filled_rows(block)[:2]
+    return zip(labels, values)
+
+
+def is_horizontal(block: Block) -> bool:
+    """Labels across the first row and one row of values under them: the first
+    row is all labels, and the table cannot be read as label/value pairs (an
+    odd number of columns, or a value that is not label-like where a label
+    would be)."""
+    rows = filled_rows(block)
+    if len(rows) != 2 or len(rows[0]) != len(rows[1]) or len(rows[0]) < 3:
+        return False
+    if not all(label_like(c.text) for c in rows[0]):
+        return False
+    return len(rows[0]) % 2 == 1 or not all(label_like(c.text) for r in rows for c in r[::2])
+
+
+def label_like(text: str) -> bool:
+    """Short and without digits, as labels are; values hold dates, ages, names."""
+    text = text.strip()
+    return bool(text) and len(text.split()) <= 6 and not re.search(r"\d", text)
 
 
 def is_label_table(block: Block, matcher: Matcher) -> bool:
-    """A two-column table whose first column is mostly known metadata labels."""
-    rows = [r for r in block.rows if any(c.text.strip() for c in r)]
-    if not rows or any(len(r) != 2 for r in rows):
+    """A header table: most of the labels that table_pairs reads are known
+    metadata labels, and the table is not an action table or a list of names."""
+    rows = filled_rows(block)
+    if not rows:
         return False
-    known = sum(1 for r in rows if matcher.match(r[0].text.rstrip(":")))
-    return known >= max(1, len(rows) // 2)
+    if not is_horizontal(block) and any(not paired_cells(r) for r in rows):
+        return False
+    labels = [label for label, _ in table_pairs(block)]
+    known = sum(1 for label in labels if matcher.match(label))
+    return bool(labels) and known >= max(1, len(labels) // 2)
 
 
 def record(metadata: Metadata, matcher: Matcher, label: str, value: TextField,
@@ -50,7 +142,7 @@ def record(metadata: Metadata, matcher: Matcher, label: str, value: TextField,
     In the plan's header, "Review child protection conference: 20 January"
     is the conference that agreed this plan, not the next review."""
     key = matcher.match(label)
-    if key is None:
+    if key is None or (key == "review_date" and DEADLINE_LABEL.search(label)):
         return False
     if key == "review_date" and in_header and NEXT.search(label) is None and \
             metadata.conference_date is None:

@@ -158,7 +158,9 @@ class Prose:
         if deadline:
             if deadline[0] >= begin and text[deadline[1]:finish].strip(" ,;.") == "":
                 finish = deadline[0]
-            elif text[begin:deadline[0]].strip(" ,;.") == "":
+            elif deadline[0] >= begin and text[begin:deadline[0]].strip(" ,;.") == "":
+                # "Mum will, by Friday, ring ...". A deadline before the owner
+                # ("In the week of 6 July the HV will ...") is already left out.
                 begin = deadline[1]
         if owner and passive and owner[0] > begin:
             agent_start = text.rfind(" by ", begin, owner[0] + 1)

@@ -1,17 +1,31 @@
 """Action tables: a header row names the columns, each row below is one action.
 
 The header row is found by its words (rules/headers.yaml), not by position: Word
-plans often have a title row spanning the table before it.
+plans often have a title row spanning the table before it. Headers vary from one
+authority to the next, so each column's field is chosen with the others in mind
+(the best assignment over the whole row), and a table whose header names two
+of who, when and how-we-know but not the task takes its one column of long free
+text as the task. A row of one text across the whole table (a merged group
+row) names the outcome of the actions below it; it is not an action.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
 
 from ..model import Block, Cell, TextField
 from .headers import Matcher
 
 HEADER_SEARCH_ROWS = 4  # a header row further down than this is not a header
 ACTION_FIELDS = ("task", "owner", "deadline", "evidence", "frequency")
+SLOT_FIELDS = ("owner", "deadline", "evidence")
+# An action table is read by its task column, so a header row where one column
+# could be the task or something else ("What needs doing": need or doing) gives
+# it the task, when no other column is surer of being the task.
+TASK_BONUS = 10
+FREE_TEXT_WORDS = 4  # mean words per cell of a column of tasks written out
+REFERENCE_CHARS = 6  # "1.1", "2a": a numbering column, not free text
 
 
 @dataclass
@@ -26,23 +40,101 @@ class Row:
 
 def column_map(row: list[Cell], matcher: Matcher) -> dict[int, str]:
     """Grid column -> field, for a row read as a header row."""
+    fields = best_assignment(tuple(tuple(matcher.scores(cell.text).items()) for cell in row))
     columns: dict[int, str] = {}
-    for cell in row:
-        field = matcher.match(cell.text)
-        if field and field not in columns.values():
+    for cell, field in zip(row, fields):
+        if field:
             for col in range(cell.column, cell.column + cell.span):
                 columns[col] = field
     return columns
+
+
+@lru_cache(maxsize=256)
+def best_assignment(options: tuple[tuple[tuple[str, int], ...], ...]) -> tuple[str | None, ...]:
+    """One field (or None) per header cell, each field at most once, for the
+    highest total score. Dynamic programming from the last cell back over the
+    sets of fields already taken (at most 2**6), so a wide table costs little."""
+    fields = sorted({field for cell in options for field, _ in cell})
+    taken_sets = [frozenset(c) for n in range(len(fields) + 1) for c in combinations(fields, n)]
+    # best[taken] = (score, chain of choices) for the cells still to come.
+    best: dict[frozenset, tuple[int, tuple | None]] = {
+        taken: (TASK_BONUS if "task" in taken else 0, None) for taken in taken_sets}
+    for cell in reversed(options):
+        best = {taken: best_choice(cell, taken, best) for taken in taken_sets}
+    chain, choices = best[frozenset()][1], []
+    while chain is not None:
+        field, chain = chain
+        choices.append(field)
+    return tuple(choices)
+
+
+def best_choice(cell, taken, after) -> tuple[int, tuple]:
+    # Surest field first, None last, and only a higher total replaces: a tie
+    # keeps the earlier column's field (the first "Lead" column is the lead).
+    choice: tuple[int, tuple] | None = None
+    for field, score in sorted(cell, key=lambda option: -option[1]) + [(None, 0)]:
+        if field is not None and field in taken:
+            continue
+        value, chain = after[taken | {field}] if field else after[taken]
+        if choice is None or value + score > choice[0]:
+            choice = (value + score, (field, chain))
+    return choice
 
 
 def find_header(block: Block, matcher: Matcher) -> tuple[int, dict[int, str]] | None:
     """The header row of an action table: names a task column and one more field."""
     for index, row in enumerate(block.rows[:HEADER_SEARCH_ROWS]):
         columns = column_map(row, matcher)
+        if "task" not in columns.values():
+            columns = free_text_task(block, index, columns)
         fields = set(columns.values())
         if "task" in fields and len(fields) >= 2:
             return index, columns
     return None
+
+
+def free_text_task(block: Block, index: int, columns: dict[int, str]) -> dict[int, str]:
+    """A header that names at least two of who, when and how-we-know but not the
+    task ("Lead person | Our commitment | Start / finish"): the one unnamed
+    column written in long free text is the task. Any other unnamed column must
+    be a short reference ("1.1"), so that a table of labels and values
+    ("Lead social worker | Anna Webb | Review date | 1 May") is not taken."""
+    if len(set(columns.values()) & set(SLOT_FIELDS)) < 2:
+        return columns
+    body = block.rows[index + 1:]
+    unnamed = [cell for cell in block.rows[index] if cell.column not in columns]
+    long = [cell for cell in unnamed if mean_words(body, cell.column) >= FREE_TEXT_WORDS]
+    others = [cell for cell in unnamed if cell.column != long[0].column] if long else []
+    if len(long) != 1 or not all(is_reference(body, cell.column) for cell in others):
+        return columns
+    return {**columns, **{col: "task" for col in range(long[0].column, long[0].column + long[0].span)}}
+
+
+def column_texts(body: list[list[Cell]], column: int) -> list[str]:
+    width = table_width(body)
+    return [cell.text.strip() for row in body for cell in row
+            if cell.column == column and cell.text.strip() and not is_group_row(row, width)]
+
+
+def mean_words(body: list[list[Cell]], column: int) -> float:
+    texts = column_texts(body, column)
+    return sum(len(text.split()) for text in texts) / len(texts) if texts else 0.0
+
+
+def is_reference(body: list[list[Cell]], column: int) -> bool:
+    return all(len(text) <= REFERENCE_CHARS for text in column_texts(body, column))
+
+
+def is_group_row(row: list[Cell], width: int) -> bool:
+    """A row of one text across the table's whole width: a merged cell that
+    spans it, or the same words repeated in every cell. It names a group of
+    actions ("2. Safe at school"), it is not one."""
+    texts = {cell.text.strip() for cell in row}
+    return len(texts) == 1 and "" not in texts and 2 <= width <= sum(cell.span for cell in row)
+
+
+def table_width(rows: list[list[Cell]]) -> int:
+    return max((cell.column + cell.span for row in rows for cell in row), default=0)
 
 
 def action_rows(block: Block, matcher: Matcher) -> list[Row] | None:
@@ -52,17 +144,24 @@ def action_rows(block: Block, matcher: Matcher) -> list[Row] | None:
         return None
     header_index, columns = header
     header_texts = [c.text for c in block.rows[header_index]]
-    slots = [f for f in ("owner", "deadline", "evidence") if f in columns.values()]
+    slots = [f for f in SLOT_FIELDS if f in columns.values()]
+    width = table_width(block.rows)
     rows = []
     for row in block.rows[header_index + 1:]:
         if [c.text for c in row] == header_texts:
             continue  # a header row repeated where Word breaks the table across pages
-        cells = read_row(row, columns)
         if not any(c.text.strip() for c in row):
             continue  # a row whose cells are all empty is not an action (guide)
         text = " | ".join(c.text.strip() for c in row if c.text.strip())
+        cells = group_cells(row) if is_group_row(row, width) else read_row(row, columns)
         rows.append(Row(cells=cells, slots=slots, text=text, first=row[0]))
     return rows
+
+
+def group_cells(row: list[Cell]) -> dict[str, TextField | None]:
+    """A group row read as the outcome that the actions below it serve."""
+    cell = row[0]
+    return {"outcome": TextField(text=cell.text.strip(), location=cell.location)}
 
 
 def read_row(row: list[Cell], columns: dict[int, str]) -> dict[str, TextField | None]:
