@@ -37,6 +37,9 @@ EVIDENCE_CHECKABLE = [
     ("Dad understands the impact of his drinking on the children", True),
     ("Mum takes responsibility for the state of the house", True),
     ("Dad can name three effects of his drinking on the children at the review, recorded by the SW", False),
+    # Seen by someone named: checkable; seen by no one: an impression.
+    ("Ben walks to school on his own, seen by the crossing patrol", False),
+    ("Ben seems more relaxed", True),
 ])
 def test_measured_things_and_attitudes(lint_md, evidence, vague):
     result = lint_md(markdown_plan([row(evidence=evidence)]))

@@ -50,6 +50,12 @@ def only_action(result):
     ("Get the arguments under control", True),
     ("Share information as it comes in", True),
     ("Share the assessment report with the core group", False),
+    # Common vague phrases with a word between ("a closer eye")
+    ("Keep a close eye on the children", True),
+    ("Follow up on any absences", True),
+    ("Follow up any absence the same day by phoning Mum", False),
+    # A task with no verb, named by a checkable thing
+    ("Hearing screen for Ben at the audiology clinic", False),
 ])
 def test_mental_verbs_and_general_objects(lint_md, task, vague):
     result = lint_md(markdown_plan([row(task=task)]))

@@ -41,9 +41,15 @@ def is_checkable(doc, lexicon: Lexicon) -> bool:
         return True
     if has_vague_signal(doc, lexicon):
         return False
-    if lexicon.find("measured_things", doc.text):
+    if lexicon.find("measured_things", doc.text) or any(is_witnessed(t, lexicon) for t in doc):
         return True
     return any(is_observable_event(t, lexicon) for t in doc)
+
+
+def is_witnessed(token, lexicon: Lexicon) -> bool:
+    """Seen, checked or noted by someone named: "seen by staff at the gate"."""
+    return lexicon.is_one_of("witnessed_verbs", token.lemma_) and any(
+        c.dep_ == "agent" for c in token.children)
 
 
 def has_vague_signal(doc, lexicon: Lexicon) -> bool:
