@@ -10,17 +10,8 @@ import re
 
 from ..catalogue import Catalogue
 from ..lexicon import Lexicon
-from ..model import (
-    Action,
-    Block,
-    BlockKind,
-    Document,
-    Metadata,
-    Plan,
-    Section,
-    SectionKind,
-    TextField,
-)
+from ..model import (Action, Block, BlockKind, Document, Metadata, Plan, Section,
+                     SectionKind, TextField)
 from . import metadata as meta
 from .fields import ItemReader, Labelled, label_pattern, single_label
 from .headers import Matcher
