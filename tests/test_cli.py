@@ -92,6 +92,19 @@ def test_select_and_ignore(tmp_path):
     assert unknown.returncode == 2 and "PL999" in unknown.stderr
 
 
+def test_select_and_ignore_take_prefixes_as_ruff_does():
+    path = str(SAMPLES / "02-mensah.md")
+    every = json.loads(planlint("check", "--format", "json", path).stdout)
+    codes = {f["code"] for f in every["files"][0]["findings"]}
+    deadline = json.loads(planlint("check", "--format", "json", "--select", "pl3", path).stdout)
+    assert {f["code"] for f in deadline["files"][0]["findings"]} == \
+        {c for c in codes if c.startswith("PL3")} != set()
+    rest = json.loads(planlint("check", "--format", "json", "--ignore", "PL3,PL2", path).stdout)
+    assert {f["code"] for f in rest["files"][0]["findings"]} == \
+        {c for c in codes if not c.startswith(("PL3", "PL2"))}
+    assert planlint("check", "--select", "PL9", path).returncode == 2
+
+
 def test_parse_prints_the_plan_as_json():
     result = planlint("parse", "--format", "json", str(SAMPLES / "03-marsh.md"))
     assert result.returncode == 0

@@ -174,3 +174,14 @@ def test_deadline_findings_are_well_formed_in_word(lint_docx):
 def test_vague_dates_and_named_periods(lint_md, when, expected):
     result = lint_md(markdown_plan([row(when=when)]))
     assert action_codes(result, 1) == expected
+
+
+@pytest.mark.parametrize("task, expected", [
+    # A number in the task is a time frame only when it counts time.
+    ("Give Ben a mobile phone with 999 and the social worker's number saved", {"PL301"}),
+    ("Give Ben six sessions with the school counsellor", {"PL301"}),
+    ("Give Ben a session with the school counsellor every 2 weeks", set()),
+])
+def test_numbers_in_a_task_with_no_deadline(lint_md, task, expected):
+    result = lint_md(markdown_plan([row(task=task, when="")]))
+    assert action_codes(result, 1) & {"PL301", "PL302"} == expected

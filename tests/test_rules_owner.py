@@ -191,6 +191,7 @@ def test_owner_findings_are_well_formed_in_word(lint_docx):
     ("Team around Jayden", True),
     ("The network around the family", True),
     ("Wider family", True),
+    ("Family and friends", True),
     ("Jayden's nan, Mrs Cole", False),
     ("Family support worker, Ava Reid", False),
 ])

@@ -64,8 +64,8 @@ def main(debug: bool = False) -> None:
 @click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text",
               show_default=True, help="text for people; json; sarif (code scanning); "
               "github (workflow annotations); junit (CI test reports).")
-@click.option("--select", help="Only these rule codes, comma-separated (e.g. PL101,PL301).")
-@click.option("--ignore", help="Skip these rule codes, comma-separated.")
+@click.option("--select", help="Only these rule codes or prefixes, comma-separated (e.g. PL101,PL3).")
+@click.option("--ignore", help="Skip these rule codes or prefixes, comma-separated.")
 @click.option("--model", help="spaCy pipeline to load (a package name or a path).")
 @click.option("--max-size", type=click.FloatRange(min=0, min_open=True), metavar="MB",
               help="Refuse a file larger than this, a .docx once unpacked [default: 200].")
@@ -115,7 +115,7 @@ def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, is
     or above --fail-on), 2 an unreadable file, a bad configuration or a usage error.
     """
     from .catalogue import CatalogueError
-    from .config import ConfigError
+    from .config import ConfigError, unknown_codes
     from .engine import InputError
     from .nlp import ModelError, check_model
     from .runner import RunSpec, lint_files, open_cache
@@ -131,7 +131,7 @@ def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, is
                    config_file=config_file, isolated=isolated, force_exclude=force_exclude)
     try:
         linter = spec.linter()
-        unknown = sorted((set(select or ()) | set(ignore or ())) - set(linter.catalogue.rules))
+        unknown = unknown_codes([*(select or ()), *(ignore or ())], linter.catalogue)
         if unknown:
             fail(f"error: unknown rule code(s): {', '.join(unknown)} (see `planlint rules`)")
         # The pipeline is loaded when a plan needs parsing (not at all when every
@@ -306,11 +306,12 @@ def exit_code(results, fail_on: str = "info", exit_zero: bool = False) -> int:
 
 def make_linter(factory, model, select=None, ignore=None, **settings):
     from .catalogue import CatalogueError
+    from .config import unknown_codes
     from .nlp import ModelError
 
     try:
         linter = factory(model=model, select=select, ignore=ignore or (), **settings)
-        unknown = sorted((set(select or ()) | set(ignore or ())) - set(linter.catalogue.rules))
+        unknown = unknown_codes([*(select or ()), *(ignore or ())], linter.catalogue)
         if unknown:
             fail(f"error: unknown rule code(s): {', '.join(unknown)} (see `planlint rules`)")
         linter.parser  # load the model now, so a missing model is one clear error
@@ -435,8 +436,8 @@ def evaluate_command(corpus, baseline, verbose, model):
 def lint_options(command):
     """The options that choose the rules, as `check` has them."""
     options = [
-        click.option("--select", help="Only these rule codes, comma-separated (e.g. PL101,PL301)."),
-        click.option("--ignore", help="Skip these rule codes, comma-separated."),
+        click.option("--select", help="Only these rule codes or prefixes, comma-separated (e.g. PL101,PL3)."),
+        click.option("--ignore", help="Skip these rule codes or prefixes, comma-separated."),
         click.option("--model", help="spaCy pipeline to load (a package name or a path)."),
         click.option("--config", "config_file",
                      type=click.Path(path_type=Path, dir_okay=False),

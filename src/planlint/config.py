@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
@@ -204,9 +205,14 @@ def _key(name: str) -> str:
     return name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else f'"{name}"'
 
 
-def expand_codes(codes: list[str] | tuple[str, ...], catalogue: Catalogue) -> set[str]:
+def expand_codes(codes: Iterable[str], catalogue: Catalogue) -> set[str]:
     """The rule codes that codes or prefixes name ("PL3" -> PL301, PL302)."""
     return {rule for code in codes for rule in catalogue.rules if rule.startswith(code.upper())}
+
+
+def unknown_codes(codes: Iterable[str], catalogue: Catalogue) -> list[str]:
+    """The codes or prefixes that name no rule."""
+    return sorted({code for code in codes if not expand_codes([code], catalogue)})
 
 
 # ------------------------------------------------------------------ reading

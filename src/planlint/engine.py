@@ -123,9 +123,13 @@ class Linter:
         self._parser = None
         self._shared_parser: list = [None]  # one pipeline for this Linter and its variants
         load_checks()
+        from .config import expand_codes
+
         # No selection: the default rules (opt-in ones left out, as in Ruff).
-        codes = set(select) if select else set(self.catalogue.default_codes(profile))
-        self.codes = self.in_profile(codes - set(ignore))
+        # Codes or prefixes: "PL3" is every deadline rule.
+        codes = expand_codes(select, self.catalogue) if select else \
+            set(self.catalogue.default_codes(profile))
+        self.codes = self.in_profile(codes - expand_codes(ignore, self.catalogue))
 
     def in_profile(self, codes: Iterable[str]) -> list[str]:
         """These codes less the rules that do not apply to this kind of plan."""

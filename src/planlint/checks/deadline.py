@@ -22,7 +22,7 @@ def deadline_missing(ctx: ActionContext) -> Hit | None:
         return None
     # "anywhere in the action" (guide): "Weigh Amira at clinic every two weeks".
     task_doc = ctx.doc("task")
-    if task_doc is not None and (has_time_frame(task_doc, ctx.lexicon) or
+    if task_doc is not None and (has_time_frame(task_doc, ctx.lexicon, counted_only=True) or
                                  ctx.lexicon.find("vague_deadlines", task_doc.text)):
         return None
     where = action.deadline.location if action.deadline else action.location
@@ -51,16 +51,25 @@ def vague_span(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def has_time_frame(doc, lexicon: Lexicon, exclude: tuple[int, int] | None = None) -> bool:
-    """A date, time, frequency, interval or event anywhere in the text."""
+def has_time_frame(doc, lexicon: Lexicon, exclude: tuple[int, int] | None = None,
+                   counted_only: bool = False) -> bool:
+    """A date, time, frequency, interval or event anywhere in the text.
+    `counted_only`: a bare number is a time frame only when it counts time
+    ("within 10 days"); in a task, "999" or "six sessions" is not one."""
     def outside(token) -> bool:
         return exclude is None or not (exclude[0] <= token.idx < exclude[1])
+
+    def is_time_number(token) -> bool:
+        if not token.like_num or not outside(token):
+            return False
+        unit = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return not counted_only or (unit is not None and lexicon.is_one_of("time_units", unit.lemma_))
 
     if any(t.ent_type_ in TIME_ENTS and outside(t) and not lexicon.find("vague_deadlines", t.text)
            for t in doc):
         return True
     text = doc.text if exclude is None else doc.text[:exclude[0]] + " " + doc.text[exclude[1]:]
-    if looks_like_date(text) or any(t.like_num and outside(t) for t in doc):
+    if looks_like_date(text) or any(is_time_number(t) for t in doc):
         return True
     if lexicon.find("frequency_words", text) or lexicon.find("immediate_words", text) or \
             lexicon.find("periods", text):

@@ -66,8 +66,27 @@ def lead_professional_missing(ctx: PlanContext) -> Hit | None:
     lead = ctx.plan.metadata.lead_professional
     if lead is not None and names_a_person(lead.text, ctx.lexicon):
         return None
+    if (lead is None or not ctx.lexicon.find("placeholders", lead.text)) and \
+            any(signed_by_lead(s.text, ctx.lexicon) for s in ctx.plan.sections):
+        return None  # named in the closing sign-off; a header "TBC" still rules
     where = lead.location if lead else plan_start(ctx)
     return Hit(location=where, quote=lead.text if lead else None)
+
+
+# After a sign-off phrase: the name, then the role after a comma or bracket.
+SIGNED = re.compile(r"[ \t]*:?[ \t]*(?P<name>[^,(\n]+?)[ \t]*[,(][ \t]*(?P<role>[^.\n]+)")
+
+
+def signed_by_lead(text: str, lexicon: Lexicon) -> bool:
+    """A sign-off naming the lead: "Plan prepared by Ann Lee, social worker
+    and lead professional", "Completed by: Ann Lee (lead SW)". The role must
+    be a lead's, so "signed by both parents, ..." names no lead."""
+    for phrase in lexicon.pattern("sign_off_phrases").finditer(text):
+        signed = SIGNED.match(text, phrase.end())
+        if signed and lexicon.find("lead_labels", signed["role"]) and \
+                names_a_person(signed["name"], lexicon):
+            return True
+    return False
 
 
 def names_a_person(text: str, lexicon: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from ..model import (Action, Block, BlockKind, Document, Metadata, Plan, Section
                      SectionKind, TextField)
 from . import metadata as meta
 from .fields import ItemReader, Labelled, label_pattern, single_label
-from .headers import Matcher
+from .headers import WHOLE, Matcher
 from .prose import Prose
 from .tables import action_rows
 
@@ -23,6 +23,8 @@ from .tables import action_rows
 ACTION_SECTIONS = {SectionKind.ACTIONS, SectionKind.OUTCOMES}
 # "Safety goal 1: ...", "Goal 2 – ...", "Outcome 3 - ...": a label, then the goal.
 GOAL_SEPARATOR = re.compile(r"\s*(?::|\s[–—-])\s*")
+# "Safety goal 1", "Goal 2:", "Outcome 3 –": a goal label with no goal after it.
+GOAL_LABEL_ONLY = re.compile(r"^(?P<label>.*?[^\W\d].*?)(?P<number>\s+\d+[.)]?)?\s*(?P<sep>[:–—-])?\s*$")
 
 
 class Layout:
@@ -56,6 +58,9 @@ class _Builder:
         self.kind: SectionKind | None = None
         self.section: Section | None = None
         self.outcome: TextField | None = None
+        # A goal heading with no goal text waits for the paragraph that states it.
+        self.awaiting_goal = False
+        self.stated_goals: set[int] = set()  # id() of goals a label names as goals
         self.section_level = 0  # heading level of the current section
         self.position = 0  # index of the block being read, for document order
         # Sentences wait to be parsed in one batch: (position, block, section, goal).
@@ -90,6 +95,7 @@ class _Builder:
             # plan"), not the start of a section.
             self.plan.metadata.title = TextField(text=text, location=block.location)
             return
+        self.awaiting_goal = False
         if block.level <= self.scope_level:
             self.scope_owner, self.scope_level = None, 0
         owner = self.layout.items.heading_owner(block)
@@ -99,7 +105,16 @@ class _Builder:
             if self.kind not in ACTION_SECTIONS:
                 self.open_section(SectionKind.ACTIONS, text, block)
             return
-        goal = self.goal_heading(block) or self.subheading_goal(block)
+        if self.goal_label_only(block):
+            # "### Safety goal 1": the goal is the paragraph under it.
+            self.outcome, self.awaiting_goal = None, True
+            if self.kind not in ACTION_SECTIONS:
+                self.open_section(SectionKind.ACTIONS, text, block)
+            return
+        stated = self.goal_heading(block)
+        goal = stated or self.subheading_goal(block)
+        if stated is not None:
+            self.stated_goals.add(id(stated))
         if goal is not None:
             self.outcome = goal
             if self.kind not in ACTION_SECTIONS:
@@ -137,6 +152,43 @@ class _Builder:
         start, end = match.end(), len(block.text.rstrip())
         return TextField(text=block.text[start:end], location=block.location_of(start, end))
 
+    def goal_label_only(self, block: Block) -> bool:
+        """A heading that is only a goal label: "Safety goal 1", "Goal 2:",
+        "Wellbeing goal –". A number or a separator marks it as a label (a
+        bare "Outcomes" is a section heading), or else it stands inside an
+        action section already."""
+        match = GOAL_LABEL_ONLY.match(block.text.strip())
+        # A synonym, not a keyword: "Worries 1:" is no goal label.
+        if match is None or self.layout.fields.scores(match["label"], fuzzy=False).get(
+                "outcome", 0) < WHOLE:
+            return False
+        if match["number"]:
+            return True
+        if self.layout.sections.match(block.text, fuzzy=False) is not None:
+            return False  # "What needs to change:" opens a section of goals
+        return bool(match["sep"]) or self.kind in ACTION_SECTIONS
+
+    def take_stated_goal(self, block: Block) -> bool:
+        """The paragraph right under a goal label heading states the goal
+        (bold or not) for the steps below it. True when it was taken."""
+        if not self.awaiting_goal:
+            return False
+        self.awaiting_goal = False
+        text = block.text.strip()
+        if block.kind != BlockKind.PARAGRAPH or not text or text.endswith(":"):
+            return False  # "Next steps:" introduces the steps, not the goal
+        single = single_label(block, self.layout.labels, self.layout.fields)
+        if single is not None and single[0] != "outcome":
+            return False
+        start = block.text.index(text)
+        goal = single[1] if single is not None else TextField(
+            text=text, location=block.location_of(start, start + len(text)))
+        if goal is None:
+            return False
+        self.outcome = goal
+        self.stated_goals.add(id(goal))
+        return True
+
     def subheading_goal(self, block: Block) -> TextField | None:
         """A deeper heading inside an action section that is not itself a
         known section names a goal ("Maisie and Connor live with parents who
@@ -158,6 +210,8 @@ class _Builder:
 
     def text(self, block: Block) -> None:
         self.add_section_text(block.text)
+        if self.take_stated_goal(block):
+            return
         if self.read_metadata_lines(block):
             return
         for label, value in meta.stated_facts(block):
@@ -196,6 +250,7 @@ class _Builder:
     # --------------------------------------------------------------- tables
 
     def table(self, block: Block) -> None:
+        self.awaiting_goal = False
         self.add_section_text("\n".join(" ".join(c.text for c in row) for row in block.rows))
         rows = action_rows(block, self.layout.fields)
         if rows is None:
@@ -225,6 +280,11 @@ class _Builder:
             # No place for evidence in this layout: the goal the action sits
             # under is its evidence (annotation guide, evidence_missing). A
             # sentence has its own place ("so that ..."), so it inherits none.
+            evidence = outcome
+        elif evidence is None and outcome is not None and id(outcome) in self.stated_goals:
+            # Steps written as sentences under a stated goal ("Safety goal 1:
+            # ...", then bullets) have no evidence place of their own beyond a
+            # "so that": the goal is their evidence (annotation guide).
             evidence = outcome
         owner = fields.get("owner") or self.owners.get(self.position)
         action = Action(index=0, task=fields.get("task"), owner=owner,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..dates import looks_like_date
+from ..dates import looks_like_date, parse_date
 from ..model import Block, Cell, Metadata, TextField
 from .headers import Matcher
 
@@ -20,7 +20,9 @@ DEADLINE_LABEL = re.compile(r"\bby\b", re.I)
 
 # Several facts on one line: "Child: Esme | Category: Neglect · Lead SW: Ann Lee".
 # The separator needs space around it, so "24/7" or "Mr·Lee" do not split.
-SEGMENT_SEPARATOR = re.compile(r"[ \t]+[|·•][ \t]+")
+# A semicolon also ends a fact ("Child: Esme, 9; Lead SW: Ann Lee"), but only
+# where a "Label:" follows: a value may list things ("Mum; Dad; school").
+SEGMENT_SEPARATOR = re.compile(r"[ \t]+[|·•][ \t]+|;[ \t]+(?=[A-Za-z][^:;\n]{1,44}:)")
 
 # "Label: value", or "Label — value" with a spaced dash (a bare hyphen joins
 # words: "Follow-up"). A dash value must start with a capital or a digit, as a
@@ -147,6 +149,10 @@ def record(metadata: Metadata, matcher: Matcher, label: str, value: TextField,
     if key == "review_date" and in_header and NEXT.search(label) is None and \
             metadata.conference_date is None:
         key, metadata.conference_type = "conference_date", "review"
+    elif key == "conference_date" and is_later_review(metadata, label, value):
+        # "ICPC: 16/07/2026; RCPC: 14.10.26": once the plan's own conference is
+        # known, a review conference dated after it is the next review.
+        key = "review_date"
     if key == "conference_date" and metadata.conference_type is None:
         # "Conference: Initial child protection conference, 9 February 2026"
         metadata.conference_type = conference_type(label) or conference_type(value.text)
@@ -157,6 +163,16 @@ def record(metadata: Metadata, matcher: Matcher, label: str, value: TextField,
         # "Next review conference: 4 Aug") is kept for the timeline to weigh.
         metadata.other.setdefault(key if key not in Metadata.model_fields else f"{key}_2", value)
     return True
+
+
+def is_later_review(metadata: Metadata, label: str, value: TextField) -> bool:
+    """A review conference's date after the plan's conference, with no review
+    date yet: "Date of review conference: 19 October 2026" under an ICPC."""
+    if metadata.conference_date is None or metadata.review_date is not None or \
+            conference_type(label) != "review":
+        return False
+    held, review = parse_date(metadata.conference_date.text), parse_date(value.text)
+    return held is not None and review is not None and review > held
 
 
 def conference_type(label: str) -> str | None:

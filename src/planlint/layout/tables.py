@@ -1,4 +1,6 @@
-"""Action tables: a header row names the columns, each row below is one action.
+"""Action tables: a header row names the columns, each row below is one action
+(or, in a table turned sideways, the first column names the rows and each
+column after it is one action).
 
 The header row is found by its words (rules/headers.yaml), not by position: Word
 plans often have a title row spanning the table before it. Headers vary from one
@@ -26,6 +28,11 @@ SLOT_FIELDS = ("owner", "deadline", "evidence")
 TASK_BONUS = 10
 FREE_TEXT_WORDS = 4  # mean words per cell of a column of tasks written out
 REFERENCE_CHARS = 6  # "1.1", "2a": a numbering column, not free text
+# A first column of field labels, read as a sideways header: each label is
+# short ("How will we know it is working" is 7 words), and at least this share
+# of them name a field (a "No." or "Ref" label may not).
+LABEL_WORDS = 8
+LABEL_SHARE = 2 / 3
 
 
 @dataclass
@@ -139,7 +146,7 @@ def table_width(rows: list[list[Cell]]) -> int:
 
 def action_rows(block: Block, matcher: Matcher) -> list[Row] | None:
     """The action rows of a table, or None when it is not an action table."""
-    header = find_header(block, matcher)
+    block, header = reading(block, matcher)
     if header is None:
         return None
     header_index, columns = header
@@ -156,6 +163,50 @@ def action_rows(block: Block, matcher: Matcher) -> list[Row] | None:
         cells = group_cells(row) if is_group_row(row, width) else read_row(row, columns)
         rows.append(Row(cells=cells, slots=slots, text=text, first=row[0]))
     return rows
+
+
+def reading(block: Block, matcher: Matcher) -> tuple[Block, tuple[int, dict[int, str]] | None]:
+    """The table as written, with its header row, or, for a table turned
+    sideways (labels down its first column, one action a column), its
+    transpose with the label column as header. Sideways only when the label
+    column names more fields than any header row: a real header row wins."""
+    header = find_header(block, matcher)
+    sideways = transposed(block)
+    labels = label_column(sideways, matcher)
+    if labels and (header is None or len(set(labels[1].values())) > len(set(header[1].values()))):
+        return sideways, labels
+    return block, header
+
+
+def transposed(block: Block) -> Block:
+    """The table with rows and columns swapped, each cell keeping its own
+    location. A cell merged across columns stands in each of them (an outcome
+    shared by two actions); a title row across the whole table is left out."""
+    width = table_width(block.rows)
+    rows = [row for row in block.rows if not is_group_row(row, width)]
+    columns = [[Cell(text=cell.text, location=cell.location, column=index)
+                for index, row in enumerate(rows) for cell in row
+                if cell.column <= column < cell.column + cell.span]
+               for column in range(width)]
+    return block.model_copy(update={"rows": columns})
+
+
+def label_column(sideways: Block, matcher: Matcher) -> tuple[int, dict[int, str]] | None:
+    """The first column of a table read as labels of an action's fields: it
+    must name the task and another field like a header row, hold only short
+    labels, and most of them must name a field, so that a table of plan facts
+    ("Child | ...", "Lead social worker | ...") is not read as actions."""
+    if len(sideways.rows) < 2:
+        return None
+    # The task label must be named: no free-text fallback here, as a column
+    # of facts ("Child | Zara, 6, lives with ...") would give one.
+    columns = column_map(sideways.rows[0], matcher)
+    labels = [cell.text.strip() for cell in sideways.rows[0] if cell.text.strip()]
+    if "task" not in columns.values() or len(set(columns.values())) < 2 or \
+            any(len(label.split()) > LABEL_WORDS for label in labels):
+        return None
+    named = {cell.column for cell in sideways.rows[0] if cell.column in columns}
+    return (0, columns) if len(named) >= LABEL_SHARE * len(labels) else None
 
 
 def group_cells(row: list[Cell]) -> dict[str, TextField | None]:
