@@ -170,6 +170,7 @@ def test_deadline_findings_are_well_formed_in_word(lint_docx):
     ("By the end of term", set()),
     # An event anyone will see happen
     ("Before the baby is born", set()),
+    ("As soon as she can", {"PL302"}),
 ])
 def test_vague_dates_and_named_periods(lint_md, when, expected):
     result = lint_md(markdown_plan([row(when=when)]))

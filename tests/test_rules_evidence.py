@@ -36,6 +36,7 @@ EVIDENCE_CHECKABLE = [
     # An attitude cannot be seen; what is said or done can.
     ("Dad understands the impact of his drinking on the children", True),
     ("Mum takes responsibility for the state of the house", True),
+    ("Mum and Dad put the children first", True),
     ("Dad can name three effects of his drinking on the children at the review, recorded by the SW", False),
     # Seen by someone named: checkable; seen by no one: an impression.
     ("Ben walks to school on his own, seen by the crossing patrol", False),

@@ -56,6 +56,12 @@ def only_action(result):
     ("Follow up any absence the same day by phoning Mum", False),
     # A task with no verb, named by a checkable thing
     ("Hearing screen for Ben at the audiology clinic", False),
+    ("A deep clean of the flat, paid for by children's services", False),
+    # An opening verb the tagger reads as an adjective
+    ("Clear the landing and the stairs so there is a way out", False),
+    ("Be clear with Mum about the rules", True),
+    # A passive whose subject is the thing to be done
+    ("Hearing test appointment to be offered to Ben at the audiology clinic", False),
 ])
 def test_mental_verbs_and_general_objects(lint_md, task, vague):
     result = lint_md(markdown_plan([row(task=task)]))

@@ -35,7 +35,10 @@ def evidence_vague(ctx: ActionContext) -> Hit | None:
 def is_checkable(doc, lexicon: Lexicon) -> bool:
     """Something counted, dated or recorded makes evidence checkable, even
     beside vague words ("safe, shown by the rota signed at every visit")."""
-    if any(t.ent_type_ in CHECKABLE_ENTS or t.like_num for t in doc):
+    vague = lexicon.find("vague_evidence", doc.text)
+    # "put the children first": the ordinal belongs to the vague phrase.
+    inside = range(vague.start(), vague.end()) if vague else range(0)
+    if any((t.ent_type_ in CHECKABLE_ENTS or t.like_num) and t.idx not in inside for t in doc):
         return True
     if lexicon.find("measurable_markers", doc.text):
         return True

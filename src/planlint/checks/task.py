@@ -34,9 +34,15 @@ def is_concrete_task(doc, lexicon: Lexicon, timed: bool = False) -> bool:
     """`timed`: the action has a date or frequency, which makes a plain act
     with nothing after it ("stay" overnight every Tuesday) checkable."""
     verbs = predicates(doc)
-    if not verbs or all(v.pos_ not in ("VERB", "AUX") for v in verbs):
+    if not verbs or all(v.pos_ not in ("VERB", "AUX") and not acts_as_verb(v) for v in verbs):
         return is_concrete_noun_task(doc, lexicon)
     return any(is_concrete_verb(v, lexicon, 0, timed) for v in verbs)
+
+
+def acts_as_verb(token) -> bool:
+    """An opening word the tagger took for an adjective but that has an object:
+    "Clear the hallway", "Empty the bins"."""
+    return token.pos_ == "ADJ" and token.i == 0 and any(c.dep_ == "dobj" for c in token.children)
 
 
 def is_concrete_noun_task(doc, lexicon: Lexicon) -> bool:
@@ -96,6 +102,8 @@ def has_specific_complement(verb, lexicon: Lexicon) -> bool:
     # "stay away from the estate": the place hangs off "away".
     children = list(verb.children) + [g for c in verb.children if c.dep_ in ("advmod", "prt")
                                       for g in c.children]
+    if verb.dep_ in ("relcl", "acl") and is_passive(verb) and is_thing(verb.head, lexicon):
+        return True  # "Sexual health appointment to be offered to Kayla"
     for child in children:
         if child.dep_ in ("dobj", "dative", "attr", "nsubjpass", "oprd", "agent") and is_thing(child, lexicon):
             return True
@@ -185,6 +193,10 @@ def has_time_detail(verb) -> bool:
 def has_concrete_object(verb, lexicon: Lexicon) -> bool:
     objects = [c for c in verb.subtree if c.dep_ in OBJECTS and c.pos_ in ("NOUN", "PROPN")]
     return any(not is_abstract(o, lexicon) for o in objects)
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def is_passive_aux(verb) -> bool:

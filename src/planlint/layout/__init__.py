@@ -13,7 +13,8 @@ from ..lexicon import Lexicon
 from ..model import (Action, Block, BlockKind, Document, Metadata, Plan, Section,
                      SectionKind, TextField)
 from . import metadata as meta
-from .fields import ItemReader, Labelled, label_pattern, single_label
+from .fields import (ItemReader, Labelled, OwnerLead, label_pattern, leads_a_task, single_label,
+                     task_text)
 from .headers import WHOLE, Matcher
 from .prose import Prose
 from .tables import action_rows
@@ -24,7 +25,7 @@ ACTION_SECTIONS = {SectionKind.ACTIONS, SectionKind.OUTCOMES}
 # "Safety goal 1: ...", "Goal 2 – ...", "Outcome 3 - ...": a label, then the goal.
 GOAL_SEPARATOR = re.compile(r"\s*(?::|\s[–—-])\s*")
 # "Safety goal 1", "Goal 2:", "Outcome 3 –": a goal label with no goal after it.
-GOAL_LABEL_ONLY = re.compile(r"^(?P<label>.*?[^\W\d].*?)(?P<number>\s+\d+[.)]?)?\s*(?P<sep>[:–—-])?\s*$")
+GOAL_LABEL_ONLY = re.compile(r"^(?P<label>[^:–—]*?[^\W\d][^:–—]*?)(?P<number>\s+\d+[.)]?)?\s*(?P<sep>[:–—-])?\s*$")
 
 
 class Layout:
@@ -60,7 +61,8 @@ class _Builder:
         self.outcome: TextField | None = None
         # A goal heading with no goal text waits for the paragraph that states it.
         self.awaiting_goal = False
-        self.stated_goals: set[int] = set()  # id() of goals a label names as goals
+        # Goals a label names as goals, by id() (the dict keeps them alive).
+        self.stated_goals: dict[int, TextField] = {}
         self.section_level = 0  # heading level of the current section
         self.position = 0  # index of the block being read, for document order
         # Sentences wait to be parsed in one batch: (position, block, section, goal).
@@ -72,6 +74,7 @@ class _Builder:
         self.scope_level = 0
         self.owners: dict[int, TextField] = {}  # block position -> owner from its heading
         self.explicit: dict[int, Labelled] = {}  # block position -> inline parts for prose
+        self.led: dict[int, tuple[OwnerLead, object]] = {}  # position -> owner, parsed task text
 
     def build(self) -> Plan:
         for self.position, block in enumerate(self.document.blocks):
@@ -105,16 +108,16 @@ class _Builder:
             if self.kind not in ACTION_SECTIONS:
                 self.open_section(SectionKind.ACTIONS, text, block)
             return
-        if self.goal_label_only(block):
+        stated = self.goal_heading(block)
+        if stated is None and self.goal_label_only(block):
             # "### Safety goal 1": the goal is the paragraph under it.
             self.outcome, self.awaiting_goal = None, True
             if self.kind not in ACTION_SECTIONS:
                 self.open_section(SectionKind.ACTIONS, text, block)
             return
-        stated = self.goal_heading(block)
         goal = stated or self.subheading_goal(block)
         if stated is not None:
-            self.stated_goals.add(id(stated))
+            self.stated_goals[id(stated)] = stated
         if goal is not None:
             self.outcome = goal
             if self.kind not in ACTION_SECTIONS:
@@ -186,7 +189,7 @@ class _Builder:
         if goal is None:
             return False
         self.outcome = goal
-        self.stated_goals.add(id(goal))
+        self.stated_goals[id(goal)] = goal
         return True
 
     def subheading_goal(self, block: Block) -> TextField | None:
@@ -212,6 +215,8 @@ class _Builder:
         self.add_section_text(block.text)
         if self.take_stated_goal(block):
             return
+        if self.owner_led(block):
+            return
         if self.read_metadata_lines(block):
             return
         for label, value in meta.stated_facts(block):
@@ -233,6 +238,21 @@ class _Builder:
             self.outcome = single[1]
             return
         self.pending_prose.append((self.position, block, self.kind, self.outcome))
+
+    def owner_led(self, block: Block) -> bool:
+        """ "Mark – Go to the group ...": an owner, a dash, then the task text,
+        which waits with the sentences. Read before the header facts, whose
+        "Label – Value" it resembles ("Social worker – Ask ..."): the parse of
+        both sides tells them apart."""
+        lead = self.layout.items.owner_lead(block)
+        if lead is None or self.parser is None:
+            return False
+        head, task = self.parser.parse([lead.bare_owner, task_text(block.text[lead.start:])])
+        if not leads_a_task(head, task, self.layout.prose, self.layout.items.people):
+            return False
+        self.led[self.position] = (lead, task)
+        self.pending_prose.append((self.position, block, self.kind, self.outcome))
+        return True
 
     def read_metadata_lines(self, block: Block) -> bool:
         """Header facts ("Lead social worker: Anna Webb"). True when the whole
@@ -281,7 +301,8 @@ class _Builder:
             # under is its evidence (annotation guide, evidence_missing). A
             # sentence has its own place ("so that ..."), so it inherits none.
             evidence = outcome
-        elif evidence is None and outcome is not None and id(outcome) in self.stated_goals:
+        elif layout == "prose" and evidence is None and outcome is not None \
+                and id(outcome) in self.stated_goals:
             # Steps written as sentences under a stated goal ("Safety goal 1:
             # ...", then bullets) have no evidence place of their own beyond a
             # "so that": the goal is their evidence (annotation guide).
@@ -303,10 +324,23 @@ class _Builder:
                   or (not has_action_section and entry[2] in (None, SectionKind.OTHER))]
         if not chosen or self.parser is None:
             return
-        docs = self.parser.parse([block.text for _, block, _, _ in chosen])
-        for (position, block, _, goal), doc in zip(chosen, docs):
+        docs = iter(self.parser.parse([block.text for position, block, _, _ in chosen
+                                       if position not in self.led]))
+        for position, block, _, goal in chosen:
             self.position, self.outcome = position, goal
-            self.prose_actions(block, doc)
+            if position in self.led:
+                self.owner_led_action(block, *self.led[position])
+            else:
+                self.prose_actions(block, next(docs))
+
+    def owner_led_action(self, block: Block, lead: OwnerLead, doc) -> None:
+        """One action per owner-first item; the parse of its task text gives
+        the task, deadline and evidence (spans shifted to the block's text)."""
+        spans = self.layout.items.lead_parts(whole_sentences(doc), self.layout.prose)
+        fields = {name: span_field(block, span and (span[0] + lead.start, span[1] + lead.start))
+                  for name, span in spans.items()}
+        fields["owner"] = lead.owner
+        self.add_action(fields, [], block.text, block.location, "prose")
 
     def prose_actions(self, block: Block, doc) -> None:
         sentences = whole_sentences(doc)

@@ -4,7 +4,10 @@ Three ways people write them, often mixed:
 - labels: "Meet Tia weekly. Who: youth worker When: from today How we'll know: ...";
   the text before the first label is the task;
 - a bracket after the task: "- [ ] Refer Ben to CAMHS (GP – by 3 May)";
-- a dashed evidence clause: "... — success: ...", "... — we'll know because ...".
+- a dashed evidence clause: "... — success: ...", "... — we'll know because ...";
+- an owner, a dash, then the task sentence: "**Health visitor** – Weigh Ruby at
+  clinic every fortnight; her chart will be shared with the core group." (the
+  parse confirms it, and finds the deadline and evidence in the sentence).
 Labels come from headers.yaml (`fields`) and rules/layout.yaml; every part keeps
 the exact place of its text (Block.location_of).
 """
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 
 from ..catalogue import Catalogue
 from ..dates import looks_like_date
+from ..lexicon import Lexicon
 from ..model import Block, TextField
 from .headers import Matcher
 
@@ -28,6 +32,15 @@ SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*[;–—]\s*")
 # A dash that opens a clause after the task ("— success: ...").
 DASH = r"(?:\s+[–—]\s*|\s+--?\s+|[–—]\s*)"
 INLINE_FIELDS = ("task", "owner", "deadline", "evidence")
+# A definition-list line inside an item (": **Who:** Mum"): the value before it
+# ends there, and an empty "By when:" is absent, not ":".
+DEFINITION_LINE = re.compile(r"\n[ \t]*:(?:[ \t]|$)")
+# "Owner – task": who (bold or not), then a spaced dash, then the task.
+OWNER_DASH = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<owner>[^\n:;–—*_]+?)(?:\*\*|__)?(?:[ \t]*[–—]|[ \t]+--?)[ \t]+(?:\*\*|__)?(?=\S)")
+BRACKETED = re.compile(r"\([^()]*\)")
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+FUTURE_AUX = {"will", "'ll", "shall"}
 
 
 @dataclass
@@ -35,6 +48,19 @@ class Labelled:
     fields: dict[str, TextField | None]
     slots: list[str]
     head: tuple[int, int] = (0, 0)  # the text before the first label or bracket
+
+
+@dataclass
+class OwnerLead:
+    """An item that opens with its owner: "Mark – Go to the group ..."."""
+
+    owner: TextField
+    start: int  # where the task text begins in the block
+
+    @property
+    def bare_owner(self) -> str:
+        """The owner without its brackets, for the parse: "Fiona Marsh (OT)"."""
+        return BRACKETED.sub("", self.owner.text).strip()
 
 
 class ItemReader:
@@ -52,6 +78,11 @@ class ItemReader:
         self.time = phrase_pattern(catalogue.list("time_words") + catalogue.list("vague_deadlines"))
         self.owner_headings = [heading_pattern(t) for t in catalogue.list("owner_headings")]
         self.non_owners = set(catalogue.list("owner_heading_non_owners"))
+        self.facts = Matcher(catalogue.headers.metadata)
+        lexicon = Lexicon(catalogue)
+        self.people = [lexicon.pattern(name) for name in ("roles", "family_roles", "agencies")]
+        links = "|".join(map(re.escape, catalogue.list("evidence_lead_in_links")))
+        self.lead_in = re.compile(rf"(?:[\w'’]+\s+){{0,4}}?(?:{links})\s+", re.IGNORECASE)
 
     # ---------------------------------------------------------------- items
 
@@ -106,6 +137,86 @@ class ItemReader:
         text = text.strip(TRIM)
         return bool(self.openers.match(text) or self.time.search(text) or looks_like_date(text))
 
+    # ------------------------------------------------------- owner first
+
+    def owner_lead(self, block: Block) -> OwnerLead | None:
+        """ "Owner – task ...": the owner and where the task starts, when the
+        words before the dash read like a person, role or service. The parse
+        has the last word (leads_a_task): "Refer Ben – GP" is a task."""
+        match = OWNER_DASH.match(block.text, checkbox_end(block.text))
+        if match is None:
+            return None
+        owner = trimmed(block, *match.span("owner"))
+        rest = block.text[match.end():].strip(TRIM)
+        if owner is None or not self.names_someone(owner.text):
+            return None
+        if self.openers.match(rest):
+            return None  # "Review – by 3 May": a label and a deadline
+        return OwnerLead(owner=owner, start=match.end())
+
+    def names_someone(self, text: str) -> bool:
+        # A label of another part ("Outcome – ...") or a header fact
+        # ("Review – ...") is no owner; the lead professional's labels are
+        # roles ("Social worker – Ask ...").
+        bare = BRACKETED.sub("", text).strip()
+        if not bare or "(" in bare or ")" in bare or not looks_like_owner(bare):
+            return False
+        field, fact = self.matcher.match(text, fuzzy=False), self.facts.match(text, fuzzy=False)
+        return field in (None, "owner") and fact in (None, "lead_professional") \
+            and not self.is_deadline(text)
+
+    def lead_parts(self, sentences: list, prose) -> dict[str, tuple[int, int] | None]:
+        """Task, deadline and evidence spans of an owner-first item's text: the
+        first sentence (up to a ";" that opens a clause of its own) is the
+        task; its own evidence clause, or else a later clause that says how
+        it will show ("his card will confirm he has been", "We'll know it is
+        working when ..."), is the evidence. The item is one action."""
+        if not sentences:
+            return {}
+        task, later = split_task(sentences[0])
+        parts = prose.parts(task)
+        evidence = parts.evidence
+        subject = [t for t in task if parts.owner and parts.owner[0] <= t.idx < parts.owner[1]]
+        if parts.task and subject and not all(t.pos_ == "PRON" for t in subject):
+            # "Support Mark to take Jack ...", "Ask Adult Social Care to ...":
+            # what the parse takes for a subject is part of the task (the
+            # owner stands before the dash); "She will ring ..." keeps its split.
+            parts.task = (parts.sentence[0], parts.task[1])
+        for span in ([later] if later is not None else []) + list(sentences[1:]):
+            if evidence is None:
+                evidence = self.result(span, prose)
+        return {"task": parts.task, "deadline": parts.deadline, "evidence": evidence}
+
+    def result(self, span, prose) -> tuple[int, int] | None:
+        """The evidence a later clause gives: what follows an evidence phrase
+        (and a lead-in such as "it is working when"), or the whole clause when
+        it tells of a result to come rather than a further job for someone."""
+        text = span.doc.text
+        marker = prose.evidence.search(text, span.start_char, span.end_char)
+        if marker is not None:
+            start = marker.end()
+            lead_in = self.lead_in.match(text, start, span.end_char)
+            return stripped(text, lead_in.end() if lead_in else start, span.end_char)
+        if self.tells_result(span):
+            return stripped(text, span.start_char, span.end_char)
+        return None
+
+    def tells_result(self, span) -> bool:
+        # "Jack's review will be completed", "What she says will be written
+        # down", "his attendance card will confirm ...": a future clause whose
+        # subject is a thing or a passive. "She will ring ..." or "The social
+        # worker will visit ..." is another job, not evidence.
+        root = span.root
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in root.children):
+            return False
+        subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+        if subject is None:
+            return False
+        if subject.dep_ != "nsubj":
+            return True
+        words = span.doc.text[subject.left_edge.idx:subject.idx + len(subject)]
+        return subject.pos_ not in ("PRON", "PROPN") and not any(p.search(words) for p in self.people)
+
     # ------------------------------------------------------------- headings
 
     def heading_owner(self, block: Block) -> TextField | None:
@@ -127,6 +238,55 @@ def is_item(fields: dict, marks: list, in_actions: bool) -> bool:
         return True
     parts = {f for f in fields if f != "task"}
     return fields.get("task") is not None and (len(parts) >= 2 or (bool(parts) and in_actions))
+
+
+def leads_a_task(head_doc, task_doc, prose, people: list[re.Pattern] = ()) -> bool:
+    """The parse confirms an owner-first item: no verb before the dash ("Refer
+    Ben to CAMHS – GP" is a task, then its owner) unless the words name a
+    role or family member (the tagger reads "Mum" alone as a verb), and a
+    commitment after it ("Anna Webb" after "Social worker –" is a fact)."""
+    named = any(p.fullmatch(head_doc.text.strip()) for p in people)
+    if not named and any(t.pos_ in ("VERB", "AUX") for t in head_doc):
+        return False
+    first = next(iter(task_doc.sents), None)
+    return first is not None and (opens_with_verb(first) or prose.is_commitment(first))
+
+
+def task_text(text: str) -> str:
+    """The task after an owner's dash as the parser should see it: the tagger
+    takes a capitalised verb at the start for a name ("Weigh Leo ..." as two
+    names), so the first letter goes to lower case; offsets stay the same."""
+    return text[:1].lower() + text[1:]
+
+
+def opens_with_verb(sent) -> bool:
+    # "Ask Adult Social Care to ...", "To support Mark ...": the task after an
+    # owner starts with its verb, even where the parse misplaces the root.
+    words = [t for t in sent if not (t.is_punct or t.is_space)][:2]
+    if words and words[0].lower_ == "to":
+        words = words[1:]
+    # Any verb form: the tagger reads "have Leo ..." as VBP, "set up ..." as VBD.
+    return bool(words) and (words[0].pos_ == "VERB" or words[0].tag_ in ("VB", "VBP"))
+
+
+def split_task(sent):
+    """The task clause, and what follows a ";" that opens a clause with its
+    own subject ("Go to the group weekly; his card will confirm he went")."""
+    doc = sent.doc
+    for token in sent:
+        if token.text == ";" and token.i + 1 < sent.end:
+            after = doc[token.i + 1:sent.end]
+            if any(t.dep_ in SUBJECTS and t.head.i >= after.start for t in after):
+                return doc[sent.start:token.i], after
+    return sent, None
+
+
+def stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in " ,;:.\n\t":
+        start += 1
+    while end > start and text[end - 1] in " ,;:.\n\t":
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def pieces(text: str, start: int, end: int):
@@ -194,6 +354,9 @@ def find_labels(text: str, pattern: re.Pattern, matcher: Matcher) -> list[tuple[
 def trimmed(block: Block, start: int, end: int) -> TextField | None:
     """The text between start and end, without separators around it."""
     text = block.text[start:end]
+    cut = DEFINITION_LINE.search(text)
+    if cut is not None:
+        text = text[:cut.start()]
     left = len(text) - len(text.lstrip(TRIM))
     right = len(text.rstrip(TRIM))
     if right <= left:
@@ -212,4 +375,5 @@ def single_label(block: Block, pattern: re.Pattern, matcher: Matcher) -> tuple[s
     return field, trimmed(block, value_start, len(block.text))
 
 
-__all__ = ["ItemReader", "Labelled", "label_pattern", "single_label"]
+__all__ = ["ItemReader", "Labelled", "OwnerLead", "label_pattern", "leads_a_task", "single_label",
+           "task_text"]

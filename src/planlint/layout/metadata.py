@@ -2,7 +2,7 @@
 
 Plans put their header facts (child, category, conference date, lead social
 worker, core group, review date) as "Label: value" lines, "Label — value"
-bullets, one line of facts split by " | " or " · ", or a small table: label/value
+bullets, one line of facts split by " | ", " · " or "; ", or a small table: label/value
 pairs across each row, or labels in the first row and values under them.
 """
 from __future__ import annotations

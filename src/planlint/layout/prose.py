@@ -19,6 +19,10 @@ TIME_PREPS = {"by", "within", "before", "after", "until", "till", "from", "on", 
 MODALS = {"will", "shall", "must", "should", "need", "needs", "is", "are", "agrees", "agreed"}
 COMMITMENT_AUX = {"will", "shall", "must", "'ll", "should"}
 END_MARKS = {"until", "till", "before", "after"}
+# The most words of a clause a vague phrase may take ("as and when they arise").
+OPEN_CLAUSE_WORDS = 3
+# A time phrase opening with these says when the action starts.
+START_WORDS = ("from", "starting", "commencing", "beginning")
 CONDITION_MARKS = {"if", "when", "unless", "whenever", "once", "while"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[•\-*])\s+")
@@ -102,13 +106,16 @@ class Prose:
         return None
 
     def deadline(self, sent, start: int, end: int) -> tuple[int, int] | None:
-        """The time expression that says by when: a dated or event-tied phrase
-        first, then a frequency, then a vague phrase ("in due course")."""
-        phrases = merge_adjacent(sent.doc.text, self.time_phrases(sent, start, end))
+        """The time expression that says by when: a phrase with a date first,
+        then a start ("from the start of term"), then any other event-tied
+        phrase, then a frequency, then a vague phrase ("in due course"); the
+        first of the best kind. A date outranks a time word: "on her first
+        morning" is part of the task beside "from 1 September"."""
+        text = sent.doc.text
+        phrases = merge_adjacent(text, self.time_phrases(sent, start, end))
         if not phrases:
             return None
-        anchored = [p for p in phrases if p[2]]
-        chosen = anchored[0] if anchored else phrases[0]
+        chosen = max(phrases, key=lambda p: (deadline_rank(text, p), -p[0]))
         return chosen[0], chosen[1]
 
     def time_phrases(self, sent, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -117,13 +124,16 @@ class Prose:
         for token in sent:
             if not (start <= token.idx < end) or in_condition(token):
                 continue
-            if token.dep_ in ("prep", "agent") and token.lower_ in TIME_PREPS and \
+            # The parser may join a second phrase to the first as a conjunct:
+            # "... and never in front of the children, from 27 July".
+            is_prep = token.dep_ in ("prep", "agent") or (token.dep_ == "conj" and token.pos_ == "ADP")
+            if is_prep and token.lower_ in TIME_PREPS and \
                     self.is_time(token) and not in_noun_modifier(token):
                 left = token.head if token.head.lower_ == "starting" else token
                 span = subtree_span(token)
                 found.append((min(left.idx, span[0]), span[1], True))
             elif token.dep_ in ("npadvmod", "advmod") and self.is_time(token):
-                found.append((*subtree_span(token), False))
+                found.append((*subtree_span(rate_head(token)), False))
             elif token.dep_ == "mark" and token.lower_ in END_MARKS and token.head.dep_ == "advcl":
                 # "every week until she is 12 weeks old", up to a comma
                 end_of_clause = clause_end(token.head)
@@ -131,7 +141,7 @@ class Prose:
             elif token.lower_ in ("immediately", "today", "now") and token.dep_ in ("advmod", "npadvmod"):
                 found.append((token.idx, token.idx + len(token), True))
         for match in self.vague.finditer(sent.doc.text, start, end):
-            found.append((match.start(), match.end(), False))
+            found.append((match.start(), open_clause_end(sent, match.end(), end), False))
         return sorted(set(p for p in found if p[1] <= end))
 
     def is_time(self, prep) -> bool:
@@ -238,15 +248,24 @@ def clause_end(head) -> int:
 
 def subtree_span(token) -> tuple[int, int]:
     tokens = list(token.subtree)
-    while len(tokens) > 1 and tokens[-1].is_punct:
+    while len(tokens) > 1 and tokens[-1].is_punct and not closes_bracket(tokens):
         tokens.pop()  # keep at least the token itself, even if it is punctuation
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
+def closes_bracket(tokens) -> bool:
+    """The last token closes a bracket opened inside the span: "Lee Pearce
+    (Riley's dad)" keeps its ")"."""
+    return tokens[-1].text == ")" and sum(t.text == "(" for t in tokens) > \
+        sum(t.text == ")" for t in tokens[:-1])
+
+
 def own_words(prep) -> list:
     """A phrase's words without the phrases nested in it: "in the locked box
-    provided by Compass from today" is about a box, not a time."""
-    nested = {t.i for c in prep.subtree if c is not prep and c.dep_ in ("prep", "acl", "relcl")
+    provided by Compass from today" is about a box, not a time; nor is "in
+    front of the children" when "from 27 July" is parsed as its conjunct."""
+    nested = {t.i for c in prep.subtree if c is not prep and (
+                  c.dep_ in ("prep", "acl", "relcl") or (c.dep_ == "conj" and c.pos_ == "ADP"))
               for t in c.subtree}
     return [t for t in prep.subtree if t.i not in nested]
 
@@ -267,13 +286,54 @@ def in_condition(token) -> bool:
     return False
 
 
+def is_start(text: str, phrase: tuple[int, int, bool]) -> bool:
+    return text[phrase[0]:phrase[1]].lower().startswith(START_WORDS)
+
+
+def deadline_rank(text: str, phrase: tuple[int, int, bool]) -> int:
+    """How surely a time phrase is the deadline: 3 dated, 2 a start, 1 tied to
+    an event or a time, 0 a frequency or a vague phrase."""
+    if looks_like_date(text[phrase[0]:phrase[1]]):
+        return 3
+    if phrase[2]:
+        return 2 if is_start(text, phrase) else 1
+    return 0
+
+
+def rate_head(token):
+    """ "two a week": the parser may hang "a week" under the number, which
+    belongs to the rate."""
+    head = token.head
+    return head if head.like_num and head.i == token.i - 2 else token
+
+
+def open_clause_end(sent, at: int, end: int) -> int:
+    """A vague phrase that ends in a conjunction takes the short clause after
+    it: "as and when" + "they arise", "as soon as" + "she can"."""
+    text = sent.doc.text
+    if not text[:at].lower().endswith((" when", " as", " once", " if")):
+        return at
+    words = [t for t in sent if at <= t.idx < end]
+    clause = []
+    for token in words[:OPEN_CLAUSE_WORDS]:
+        if token.is_punct:
+            break
+        clause.append(token)
+    if not clause or not any(t.pos_ in ("VERB", "AUX") for t in clause) or \
+            len(clause) == OPEN_CLAUSE_WORDS and len(words) > len(clause) and not words[len(clause)].is_punct:
+        return at  # no verb, or a longer clause that is part of the task
+    return clause[-1].idx + len(clause[-1])
+
+
 def merge_adjacent(text: str, phrases: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """Join time phrases that touch: "every week" + "until the review". A start
     date stays apart ("every morning" / "from 23 March"): it is the deadline,
-    and the frequency is part of what is done."""
+    and the frequency is part of what is done; unless a comma sets the
+    frequency apart from the task (", one a week starting 3 August")."""
     merged: list[tuple[int, int, bool]] = []
     for start, end, anchored in phrases:
-        starts_from = text[start:end].lower().startswith(("from", "starting"))
+        starts_from = is_start(text, (start, end, anchored)) and not (
+            merged and text[:merged[-1][0]].rstrip().endswith(","))
         if merged and not starts_from and start <= merged[-1][1] + 1 and \
                 text[merged[-1][1]:start].strip() == "":
             last = merged[-1]
