@@ -1,0 +1,344 @@
+"""Render the fourth blind test set (data.PLANS) to ../plans/ and ../labels.jsonl.
+
+Run: .venv/bin/python tests/data/blind4/src/make.py   (needs python-docx)
+Output is deterministic: Word files get fixed core properties and zip timestamps, zip
+members are sorted. Every labelled part is asserted to stand verbatim in the rendered
+document, and the labels are checked against the parts (a null or placeholder part is
+labelled missing and a present one is not; a vague label needs a present part; the
+guide's never-both pairs hold).
+"""
+import io
+import json
+import sys
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from data import PLANS  # noqa: E402
+
+import docx  # noqa: E402
+from docx.shared import Pt  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+CODES = {"OM": "owner_missing", "OV": "owner_vague", "TV": "action_vague", "DM": "deadline_missing",
+         "DV": "deadline_vague", "EM": "evidence_missing", "EV": "evidence_vague"}
+PCODES = {"C": "contingency_missing", "L": "lead_professional_missing",
+          "R": "review_date_missing", "V": "child_voice_missing"}
+PLACEHOLDER_MISSING = {"-", "N/A", "n/a"}
+
+
+def nz(s):
+    """Empty cell or absent field -> None; placeholders such as '-' are kept as text."""
+    return s if s else None
+
+
+def action(task, owner, deadline, evidence, codes):
+    on = set(codes.split())
+    assert on <= set(CODES), codes
+    lab = {v: k in on for k, v in CODES.items()}
+    owner, deadline, evidence = nz(owner), nz(deadline), nz(evidence)
+    assert task, "every action has a task"
+    assert not (lab["owner_missing"] and lab["owner_vague"]), task
+    assert not (lab["deadline_missing"] and lab["deadline_vague"]), task
+    assert not (lab["evidence_missing"] and lab["evidence_vague"]), task
+    for part, miss in ((owner, "owner_missing"), (deadline, "deadline_missing"), (evidence, "evidence_missing")):
+        if part is None or part in PLACEHOLDER_MISSING:
+            assert lab[miss], (task, miss)
+        else:
+            assert not lab[miss], (task, miss)
+    for part, vague in ((owner, "owner_vague"), (deadline, "deadline_vague"), (evidence, "evidence_vague")):
+        if lab[vague]:
+            assert part is not None, (task, vague)
+    return {"task": task, "owner": owner, "deadline": deadline, "evidence": evidence, "labels": lab}
+
+
+def sentence_action(s, task, owner, deadline, evidence, codes):
+    for part in (task, owner, deadline, evidence):
+        assert part is None or part in s, (part, s)
+    return action(task, owner, deadline, evidence, codes)
+
+
+def cell(v):
+    v = v or ""
+    assert "|" not in v, v
+    return v
+
+
+# ---------------------------------------------------------------- Markdown
+
+def md_b4_01(p):
+    L = ["# Child Protection Plan", "", f"*{p['la']} – Children's Social Care*", ""]
+    L += [f"- **{k}** – {v}" for k, v in p["header"]] + [""]
+    L += ["## 1. Why Ellis is subject to a plan", "", p["worries"], "", f"## 2. {p['voice'][0]}", "", p["voice"][1], ""]
+    L += ["## 3. Actions", "", "| " + " | ".join(p["headers"]) + " |", "|" + ":---|" * len(p["headers"])]
+    acts = []
+    for t, o, d, e, c in p["actions"]:  # owner first in this table
+        L.append("| " + " | ".join(cell(v) for v in (o, t, d, e)) + " |")
+        acts.append(action(t, o, d, e, c))
+    L += ["", "## 4. If the plan isn't working", "", p["contingency"], "", "## 5. Core group", "", p["core"], ""]
+    return L, acts
+
+
+def md_b4_02(p):
+    L = [f"# {p['la'].upper()}", "", "## Child Protection Plan", "", "**Key details**", ""]
+    L += [f"- {k} — {v}" for k, v in p["header"]] + [""]
+    L += ["### Why there is a plan", "", p["worries"], "", f"### {p['voice'][0]}", "", p["voice"][1], ""]
+    L += ["### Action plan", "", "| " + " | ".join(p["headers"]) + " |", "| " + " | ".join("---" for _ in p["headers"]) + " |"]
+    acts = []
+    for num, outcome, rows in p["groups"]:
+        L.append(f"| **{num}** | **{outcome}** |  |  |  |")  # an outcome row: a goal only, not an action
+        for i, (t, o, d, e, c) in enumerate(rows, 1):
+            L.append("| " + " | ".join(cell(v) for v in (f"{num}.{i}", t, o, d, e)) + " |")
+            acts.append(action(t, o, d, e, c))
+    L.append("|  |  |  |  |  |")  # a blank template row: not an action
+    L += ["", "### Contingency arrangements", "", p["contingency"], ""]
+    return L, acts
+
+
+def md_b4_03(p):
+    L = [f"# Child protection plan — {p['header'][0][1].split(',')[0]}", "", f"{p['la']}, Children's Services", ""]
+    L += [f"{k}: {v}  " for k, v in p["header"]]
+    L[-1] = L[-1].rstrip()
+    L += ["", "## Worries", "", p["worries"], "", f"## {p['voice'][0]}", "", p["voice"][1], "", "## Actions", ""]
+    acts = []
+    for topic, items in p["groups"]:
+        L += [f"#### {topic}", ""]
+        for t, o, d, e, c in items:
+            first = True
+            for lab, v in (("Task", t), ("Responsible", o), ("Deadline", d), ("How we'll measure it", e)):
+                if v is None:
+                    continue  # the field is left out of the item
+                line = f"_{lab}:_ {v}".rstrip()
+                L.append(("- " if first else "  ") + line)
+                first = False
+            acts.append(action(t, o, d, e, c))
+        L.append("")
+    L += ["## Contingency", "", p["contingency"], ""]
+    return L, acts
+
+
+def md_b4_04(p):
+    L = [f"# {p['la']}: child protection plan", "", p["intro"], ""]
+    L += ["## What we are worried about", "", p["worries"], "", f"## {p['voice'][0]}", "", p["voice"][1], ""]
+    L += ["## Our plan", ""]
+    acts = []
+    for para in p["paras"]:
+        sents = []
+        for item in para:
+            if isinstance(item, str):  # a context sentence, not an action
+                sents.append(item)
+            else:
+                sents.append(item[0])
+                acts.append(sentence_action(*item))
+        L += [" ".join(sents), ""]
+    L += ["## What will happen if the plan doesn't work", "", p["contingency"], ""]
+    return L, acts
+
+
+def md_b4_05(p):
+    L = ["# Safety plan – child protection", "", f"**{p['la']} · Family Safeguarding Service**", ""]
+    L += ["| " + " | ".join(k for k, _ in p["header"]) + " |", "|" + ":--|" * len(p["header"]),
+          "| " + " | ".join(v for _, v in p["header"]) + " |", ""]
+    L += ["## Worries", "", p["worries"], "", "## Danger statement", "", p["danger"], ""]
+    L += ["## What's working well", "", p["working"], "", f"## {p['voice'][0]}", "", p["voice"][1], ""]
+    L += ["## Safety goals and next steps", ""]
+    acts = []
+    for letter, goal, steps in p["goals"]:
+        L += [f"### Goal {letter}", "", f"> **Goal {letter}:** {goal}", "",
+              "| Who | What will happen next | When |", "|---|---|---|"]
+        for t, o, d, c in steps:
+            L.append("| " + " | ".join(cell(v) for v in (o, t, d)) + " |")
+            acts.append(action(t, o, d, goal, c))  # the goal is the steps' evidence
+        L.append("")
+    L += ["## Contingency", "", p["contingency"], "", "## Safety network", "", p["network"], ""]
+    return L, acts
+
+
+# ---------------------------------------------------------------- Word
+
+def fixed_docx(d, path):
+    cp = d.core_properties
+    when = datetime(2026, 9, 15, 9, 0, 0)
+    cp.author = cp.last_modified_by = "planlint blind test set 4"
+    cp.created = cp.modified = cp.last_printed = when
+    cp.revision = 1
+    cp.title = "Child protection plan"
+    cp.subject = cp.keywords = cp.comments = cp.category = ""
+    buf = io.BytesIO()
+    d.save(buf)
+    buf.seek(0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in sorted(zin.infolist(), key=lambda i: i.filename):
+            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 9, 15, 9, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            zout.writestr(zi, zin.read(info.filename))
+    path.write_bytes(out.getvalue())
+
+
+def docx_text(path):
+    d = docx.Document(path)
+    parts = [para.text for para in d.paragraphs]
+    for t in d.tables:
+        for row in t.rows:
+            parts += [c.text for c in row.cells]
+    return "\n".join(parts)
+
+
+def grid_table(d, rows, cols):
+    t = d.add_table(rows=rows, cols=cols)
+    t.style = "Table Grid"
+    return t
+
+
+def bold_cell(c, text):
+    c.text = ""
+    c.paragraphs[0].add_run(text).bold = True
+
+
+def label_para(d, k, v):
+    para = d.add_paragraph()
+    para.add_run(f"{k}: ").bold = True
+    para.add_run(v)
+
+
+def docx_b4_06(p, d):
+    d.add_heading("Child Protection Plan", 0)
+    d.add_paragraph(p["la"] + " – Children and Families").runs[0].italic = True
+    t = grid_table(d, len(p["header"]) + 1, 4)
+    for row, (k1, v1, k2, v2) in zip(t.rows, p["header"]):
+        bold_cell(row.cells[0], k1)
+        row.cells[1].text = v1
+        bold_cell(row.cells[2], k2)
+        row.cells[3].text = v2
+    last = t.rows[len(p["header"])]
+    bold_cell(last.cells[0], "Reason for plan")
+    m = last.cells[1].merge(last.cells[3])  # merged across three columns
+    m.text = p["reason"]
+    d.add_heading("What we are worried about", 1)
+    d.add_paragraph(p["worries"])
+    d.add_heading(p["voice"][0], 1)
+    d.add_paragraph(p["voice"][1])
+    d.add_heading("The plan", 1)
+    t = grid_table(d, 1, len(p["headers"]))
+    for c, h in zip(t.rows[0].cells, p["headers"]):
+        bold_cell(c, h)
+    acts = []
+    for area, rows in p["groups"]:
+        first = len(t.rows)
+        for t_, o, dl, e, c in rows:
+            cells = t.add_row().cells
+            for cl, v in zip(cells[1:], [t_, o, dl, e]):
+                cl.text = v or ""
+            acts.append(action(t_, o, dl, e, c))
+        m = t.cell(first, 0).merge(t.cell(len(t.rows) - 1, 0))  # area cell merged down its rows
+        m.text = ""
+        m.paragraphs[0].add_run(area).bold = True
+    d.add_heading("Contingency plan", 1)
+    d.add_paragraph(p["contingency"])
+    return acts
+
+
+def docx_b4_07(p, d):
+    d.add_heading(p["la"], 1)
+    d.add_heading("Child Protection Plan", 2)
+    for k, v in p["header"]:
+        d.add_paragraph(f"{k}:\t{v}")
+    d.add_heading("Concerns", 2)
+    d.add_paragraph(p["worries"])
+    d.add_heading(p["voice"][0], 2)
+    d.add_paragraph(p["voice"][1])
+    d.add_heading("The plan", 2)
+    acts = []
+    for heading, items in p["sections"]:
+        d.add_heading(heading, 3)
+        for num, s, t_, o, dl, e, c in items:
+            para = d.add_paragraph()
+            para.add_run(num).bold = True
+            para.add_run("\t" + s)
+            acts.append(sentence_action(s, t_, o, dl, e, c))
+    d.add_heading("Contingency", 2)
+    d.add_paragraph(p["contingency"])
+    d.add_heading("Review", 2)
+    d.add_paragraph(p["review"])
+    return acts
+
+
+def docx_b4_08(p, d):
+    d.add_heading("Child Protection Plan – Signs of Safety", 0)
+    d.add_paragraph(p["la"]).runs[0].italic = True
+    for k, v in p["header"]:
+        label_para(d, k, v)
+    d.add_heading("Danger statement", 2)
+    d.add_paragraph(p["danger"])
+    d.add_heading("What's working well", 2)
+    d.add_paragraph(p["working"])
+    d.add_heading(p["voice"][0], 2)
+    d.add_paragraph(p["voice"][1])
+    d.add_heading("Safety goals and next steps", 2)
+    t = grid_table(d, 1, len(p["headers"]))
+    for c, h in zip(t.rows[0].cells, p["headers"]):
+        bold_cell(c, h)
+    acts = []
+    for g, (name, goal, steps) in enumerate(p["goals"], 1):
+        row = t.add_row()
+        m = row.cells[0].merge(row.cells[-1])  # goal row merged across all columns
+        m.text = ""
+        m.paragraphs[0].add_run(f"{name}: ").bold = True
+        m.paragraphs[0].add_run(goal)
+        for i, (t_, o, dl, c) in enumerate(steps, 1):
+            for cl, v in zip(t.add_row().cells, [f"{g}.{i}", t_, o, dl]):
+                cl.text = v or ""
+            acts.append(action(t_, o, dl, goal, c))  # the goal is the steps' evidence
+    d.add_heading("Safety network", 2)
+    d.add_paragraph(p["network"])
+    return acts
+
+
+MD = {"b4-01": md_b4_01, "b4-02": md_b4_02, "b4-03": md_b4_03, "b4-04": md_b4_04, "b4-05": md_b4_05}
+DOCX = {"b4-06": docx_b4_06, "b4-07": docx_b4_07, "b4-08": docx_b4_08}
+
+
+def main():
+    (ROOT / "plans").mkdir(exist_ok=True)
+    rows = []
+    for p in PLANS:
+        pid = p["id"]
+        if pid in MD:
+            rel = f"plans/{pid}.md"
+            L, acts = MD[pid](p)
+            text = "\n".join(L).rstrip() + "\n"
+            (ROOT / rel).write_text(text, encoding="utf-8")
+        else:
+            rel = f"plans/{pid}.docx"
+            d = docx.Document()
+            d.styles["Normal"].font.name = "Calibri"
+            d.styles["Normal"].font.size = Pt(11)
+            acts = DOCX[pid](p, d)
+            fixed_docx(d, ROOT / rel)
+            text = docx_text(ROOT / rel)
+        for a in acts:  # every part must stand in the document as written
+            for k in ("task", "owner", "deadline", "evidence"):
+                assert a[k] is None or a[k] in text, (rel, k, a[k])
+        on = set(p["plan_labels"].split())
+        assert on <= set(PCODES), p["plan_labels"]
+        rows.append({"plan": rel, "plan_labels": {v: k in on for k, v in PCODES.items()}, "actions": acts})
+    with open(ROOT / "labels.jsonl", "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    acts = [a for r in rows for a in r["actions"]]
+    clean = sum(not any(a["labels"].values()) for a in acts)
+    print(f"{len(rows)} plans, {len(acts)} actions ({clean} with no defect)")
+    for r in rows:
+        n = len(r["actions"])
+        print(f"  {r['plan']:18s} {n:2d} actions, {sum(not any(a['labels'].values()) for a in r['actions'])} clean")
+    for k in CODES.values():
+        print(f"  {k:18s} {sum(a['labels'][k] for a in acts)}")
+    for k in PCODES.values():
+        print(f"  {k:26s} {[r['plan'] for r in rows if r['plan_labels'][k]]}")
+
+
+if __name__ == "__main__":
+    main()
