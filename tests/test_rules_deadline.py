@@ -171,6 +171,8 @@ def test_deadline_findings_are_well_formed_in_word(lint_docx):
     # An event anyone will see happen
     ("Before the baby is born", set()),
     ("As soon as she can", {"PL302"}),
+    ("At the next health visitor visit", set()),
+    ("Until the parenting assessment is finished", set()),
 ])
 def test_vague_dates_and_named_periods(lint_md, when, expected):
     result = lint_md(markdown_plan([row(when=when)]))

@@ -192,6 +192,8 @@ def test_owner_findings_are_well_formed_in_word(lint_docx):
     ("The network around the family", True),
     ("Wider family", True),
     ("Family and friends", True),
+    ("Mental health services", True),
+    ("The community mental health nurse", False),
     ("Jayden's nan, Mrs Cole", False),
     ("Family support worker, Ava Reid", False),
 ])

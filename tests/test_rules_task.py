@@ -48,6 +48,7 @@ def only_action(result):
     ("Understand the safety plan by going through it with the social worker at home", False),
     # A state to reach, an abstract object
     ("Get the arguments under control", True),
+    ("Take more responsibility for Ben's asthma", True),
     ("Share information as it comes in", True),
     ("Share the assessment report with the core group", False),
     # Common vague phrases with a word between ("a closer eye")

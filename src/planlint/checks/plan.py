@@ -102,7 +102,8 @@ CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][\w'’\-]*\.?\s*)+")
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 NOT_NAMES = {"the", "a", "an", "team", "service", "services", "hub", "unit", "centre", "center",
              "council", "project", "trust", "school", "academy", "surgery", "practice", "clinic",
-             "department", "safeguarding", "children's", "social", "care", "duty", "tbc", "tba"}
+             "department", "safeguarding", "children's", "social", "care", "duty", "tbc", "tba",
+             "children", "families"}  # "Children in Need Team 4" is a team
 
 
 def is_personal_name(run: str) -> bool:
@@ -133,12 +134,25 @@ def has_date(text: str, lexicon: Lexicon) -> bool:
 def child_voice_missing(ctx: PlanContext) -> Hit | None:
     views = section_text(ctx, SectionKind.CHILD_VIEWS)
     if records_something(views, ctx) and (
-            not ctx.lexicon.find("voice_absent_markers", views) or records_child_voice(views, ctx)):
+            not says_voice_absent(views, ctx.lexicon) or records_child_voice(views, ctx)):
         return None  # "his views were not gathered" is the absence of his voice
     if any(records_child_voice(s.text, ctx) for s in ctx.plan.sections
            if s.kind not in NOT_VOICE_SECTIONS):
         return None
     return Hit(location=plan_start(ctx))
+
+
+def says_voice_absent(text: str, lexicon: Lexicon) -> bool:
+    """Says the child was not seen or asked: "have not been seen on their own
+    yet". "Has not been seen to flinch" is an observation of the child, not
+    an absence, so a marker followed by "to" and a verb does not count."""
+    for marker in lexicon.pattern("voice_absent_markers").finditer(text):
+        if marker.group().lower().endswith(" to") or not SEEN_DOING.match(text, marker.end()):
+            return True
+    return False
+
+
+SEEN_DOING = re.compile(r"\s+to\s+(?!date\b)[a-z]", re.I)
 
 
 # What professionals worry about or will do is not the child's voice.
@@ -167,7 +181,13 @@ def records_child_voice(text: str, ctx: PlanContext) -> bool:
     names |= {"child", "children", "young person", "baby"}
     subject = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     verbs = ctx.lexicon.pattern("voice_verbs").pattern
-    return bool(re.search(rf"\b(?:{subject})\b[^.;]{{0,30}}?{verbs}", text))
+    # No new subject in between: in "around the children, and he has said he
+    # understands" the one who said is "he", not the children.
+    between = rf"(?:(?!\b(?i:{NEW_SUBJECTS})\b)[^.;]){{0,30}}?"
+    return bool(re.search(rf"\b(?:{subject})\b{between}{verbs}", text))
+
+
+NEW_SUBJECTS = "he|she|they|we|mum|dad|mother|father"
 
 
 @plan_check("PL509")

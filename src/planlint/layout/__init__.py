@@ -16,7 +16,7 @@ from . import metadata as meta
 from .fields import (ItemReader, Labelled, OwnerLead, label_pattern, leads_a_task, single_label,
                      task_text)
 from .headers import WHOLE, Matcher
-from .prose import Prose
+from .prose import Prose, blank_numbering, next_sentence, numbering_length
 from .tables import action_rows
 
 # Sections whose sentences are plan actions; elsewhere (worries, contingency,
@@ -93,9 +93,11 @@ class _Builder:
 
     def heading(self, block: Block) -> None:
         text = block.text.strip()
-        if self.plan.metadata.title is None and not self.plan.sections and block.level == 1:
+        first_top = self.plan.metadata.title is None and block.level == 1
+        if not self.plan.sections and (first_top or self.names_document(text)):
             # The document's first top heading is its title ("Child protection
-            # plan"), not the start of a section.
+            # plan"), not the start of a section; so is a heading under the
+            # council's name that names the document.
             self.plan.metadata.title = TextField(text=text, location=block.location)
             return
         self.awaiting_goal = False
@@ -126,15 +128,22 @@ class _Builder:
         self.open_section(self.section_kind(text), text, block)
         self.outcome = None
 
+    def names_document(self, heading: str) -> bool:
+        return self.layout.lexicon.find("document_titles", heading) is not None
+
     def section_kind(self, heading: str) -> SectionKind:
         """What a section holds, from its heading: a synonym from headers.yaml,
         else a heading about views ("Jade and Mason's views", "What Skye has
         told us"), the parents' when it names them; a heading of only the
         children's names introduces what they said."""
         kind = self.layout.sections.match(heading)
+        lexicon = self.layout.lexicon
+        if kind in (None, SectionKind.ACTIONS.value) and lexicon.find("contingency_headings", heading):
+            # "What will happen if the plan doesn't work" holds an action
+            # heading's words ("What will happen") but asks what happens if.
+            return SectionKind.CONTINGENCY
         if kind:
             return SectionKind(kind)
-        lexicon = self.layout.lexicon
         if lexicon.find("views_words", heading):
             return SectionKind.PARENT_VIEWS if lexicon.find("parent_words", heading) \
                 else SectionKind.CHILD_VIEWS
@@ -184,13 +193,42 @@ class _Builder:
         if single is not None and single[0] != "outcome":
             return False
         start = block.text.index(text)
+        label_end = self.goal_label_end(text)  # "Goal A: ..." in a block quote
         goal = single[1] if single is not None else TextField(
-            text=text, location=block.location_of(start, start + len(text)))
+            text=text[label_end:], location=block.location_of(start + label_end, start + len(text)))
         if goal is None:
             return False
         self.outcome = goal
         self.stated_goals[id(goal)] = goal
         return True
+
+    def goal_label_end(self, text: str) -> int:
+        """Where the goal starts after its label ("Safety goal 1: ", "Goal A – "),
+        or 0: the goal, not its label, is the steps' evidence (guide). The label
+        must be a goal synonym, so "Dad needs to change: he will ..." keeps it."""
+        match = GOAL_SEPARATOR.search(text)
+        if match is None or not text[match.end():].strip():
+            return 0
+        label = strip_number(text[:match.start()])
+        if self.layout.fields.scores(label, fuzzy=False).get("outcome", 0) < WHOLE:
+            return 0
+        return match.end()
+
+    def table_goal(self, cell: TextField) -> TextField:
+        """A goal from a table (a merged group row, an outcome column) without
+        its "Safety goal 1:" label."""
+        start = self.goal_label_end(cell.text)
+        return after_label(cell, start) if start else cell
+
+    def is_outcome_row(self, cells: dict[str, TextField | None]) -> bool:
+        """A table row with only a labelled goal ("Outcome: ...", "Goal 2 – ...")
+        in its task column and no owner, date or evidence (guide: an outcome
+        with its actions under it is not an action)."""
+        task = cells.get("task")
+        slots = ("owner", "deadline", "evidence", "frequency")
+        if task is None or any(cells.get(f) for f in slots):
+            return False
+        return self.goal_label_end(task.text) > 0
 
     def subheading_goal(self, block: Block) -> TextField | None:
         """A deeper heading inside an action section that is not itself a
@@ -200,6 +238,8 @@ class _Builder:
             return None
         if self.layout.sections.match(block.text) is not None:
             return None
+        if is_views_heading(block.text, self.layout.lexicon):
+            return None  # "Ben's views" under "Child protection plan" opens his views
         text = block.text.strip()
         return TextField(text=text, location=block.location) if text else None
 
@@ -282,13 +322,24 @@ class _Builder:
         if self.kind not in ACTION_SECTIONS:
             self.open_section(SectionKind.ACTIONS, self.section.title if self.section else "", block)
         for number, row in enumerate(rows):
+            if row.title:
+                goal = row.cells["outcome"]
+                if self.goal_label_end(goal.text):  # "Outcome 1: ...", not "Action plan"
+                    self.outcome = self.table_goal(goal)
+                continue
+            if self.is_outcome_row(row.cells):
+                self.outcome = self.table_goal(row.cells["task"])
+                continue  # "Outcome: ..." alone in its row heads the actions below
             if row.cells.get("outcome"):
-                self.outcome = row.cells["outcome"]
+                # A merged group row or an outcome cell: the goal of this row
+                # and the rows below (their evidence where the table has no
+                # evidence column, see add_action).
+                self.outcome = self.table_goal(row.cells["outcome"])
             if not row.cells.get("task") and not any(
                     row.cells.get(f) for f in ("owner", "deadline", "evidence")):
                 continue  # an outcome with its actions in the rows below
             location = (row.cells.get("task") or row.first).location
-            fields = dict(row.cells)
+            fields = {**row.cells, "outcome": self.outcome}
             self.add_action(fields, row.slots, row.text, location, "table", number)
 
     # -------------------------------------------------------------- actions
@@ -324,7 +375,7 @@ class _Builder:
                   or (not has_action_section and entry[2] in (None, SectionKind.OTHER))]
         if not chosen or self.parser is None:
             return
-        docs = iter(self.parser.parse([block.text for position, block, _, _ in chosen
+        docs = iter(self.parser.parse([blank_numbering(block.text) for position, block, _, _ in chosen
                                        if position not in self.led]))
         for position, block, _, goal in chosen:
             self.position, self.outcome = position, goal
@@ -347,14 +398,20 @@ class _Builder:
         if self.position in self.explicit:
             self.inline_with_prose(block, sentences, self.explicit[self.position])
             return
-        is_item = block.kind == BlockKind.LIST_ITEM
+        # A numbered paragraph ("A1<tab>...", "2.1 ...") is an item like a bullet.
+        is_item = block.kind == BlockKind.LIST_ITEM or numbering_length(block.text) > 0
         for sent in sentences:
             if not (self.layout.prose.is_commitment(sent) or (is_item and sent is sentences[0])):
                 continue
             parts = self.layout.prose.parts(sent)
+            evidence = parts.evidence
+            if is_item and evidence is None:
+                # One item is one action, so its next sentence ("His report
+                # will say whether ...") says how we will know.
+                evidence = next_sentence(sentences, sent)
             fields = {"task": span_field(block, parts.task), "owner": span_field(block, parts.owner),
                       "deadline": span_field(block, parts.deadline),
-                      "evidence": span_field(block, parts.evidence)}
+                      "evidence": span_field(block, evidence)}
             text = block.text[parts.sentence[0]:parts.sentence[1]]
             self.add_action(fields, [], text, block.location_of(*parts.sentence), "prose",
                             parts.sentence[0])
@@ -388,7 +445,8 @@ def whole_sentences(doc) -> list:
     spans = []
     for sent in doc.sents:
         first = sent.text.lstrip()[:1]
-        if spans and first and (first.islower() or not first.isalnum()):
+        if spans and (not spans[-1].text.strip() or first and (first.islower() or not first.isalnum())):
+            # Also joined: the blank left where an item's number was ("1.1<tab>").
             spans[-1] = doc[spans[-1].start:sent.end]
         else:
             spans.append(sent)
@@ -411,6 +469,13 @@ def share_inline_slots(actions: list[Action], sections: dict[int, int]) -> None:
             action.slots = sorted(slots | set(action.slots))
 
 
+def is_views_heading(heading: str, lexicon: Lexicon) -> bool:
+    """A heading that ends in its views words ("Ben's views", "What Skye
+    told us"), unlike a goal that mentions them ("Ben's views are heard")."""
+    text = heading.rstrip(" :?.")
+    return any(m.end() == len(text) for m in lexicon.pattern("views_words").finditer(text))
+
+
 def clipped(span: tuple[int, int] | None, end: int) -> tuple[int, int] | None:
     """The part of a span that lies before `end` (the first label of an item)."""
     if span is None or span[0] >= end:
@@ -430,6 +495,21 @@ def child_names(metadata: Metadata) -> set[str]:
     if metadata.children is None:
         return set()
     return set(re.findall(r"\b[A-Z][\w'-]+", metadata.children.text))
+
+
+def after_label(cell: TextField, start: int) -> TextField:
+    """The text of a table cell from `start` on, its location narrowed to it:
+    an offset into a Word cell's text; in Markdown the columns move too when
+    the cell is plain text on one line (source and text then align)."""
+    text = cell.text[start:].strip()
+    start = cell.text.index(text, start)
+    loc = cell.location
+    update = {"offset": (loc.offset or 0) + start, "length": len(text)}
+    if loc.line is not None and loc.end_line == loc.line and loc.column is not None \
+            and loc.end_column is not None and loc.end_column - loc.column == len(cell.text):
+        column = loc.column + start
+        update.update(column=column, ref=f"line {loc.line}, column {column}")
+    return TextField(text=text, location=loc.model_copy(update=update))
 
 
 def strip_number(label: str) -> str:

@@ -8,8 +8,10 @@ Three ways people write them, often mixed:
 - an owner, a dash, then the task sentence: "**Health visitor** – Weigh Ruby at
   clinic every fortnight; her chart will be shared with the core group." (the
   parse confirms it, and finds the deadline and evidence in the sentence).
-Labels come from headers.yaml (`fields`) and rules/layout.yaml; every part keeps
-the exact place of its text (Block.location_of).
+Labels come from headers.yaml (`fields`) and rules/layout.yaml; in an action
+section a label of other wording that opens a line ("How we'll measure it:")
+is read by the header keywords (`field_keywords`) too. Every part keeps the
+exact place of its text (Block.location_of).
 """
 from __future__ import annotations
 
@@ -39,6 +41,16 @@ DEFINITION_LINE = re.compile(r"\n[ \t]*:(?:[ \t]|$)")
 OWNER_DASH = re.compile(
     r"[ \t]*(?:\*\*|__)?(?P<owner>[^\n:;–—*_]+?)(?:\*\*|__)?(?:[ \t]*[–—]|[ \t]+--?)[ \t]+(?:\*\*|__)?(?=\S)")
 BRACKETED = re.compile(r"\([^()]*\)")
+# A label of any wording at the start of a line or after a separator ("|",
+# ";", "·", "•"), in any emphasis: "_How we'll measure it:_", "Person
+# responsible:". Letters only (no digits: "at 8:30" is no label); its words
+# are mapped to a field by the header matcher, keywords included.
+LINE_LABEL = re.compile(
+    r"(?:^|(?<=[|;·•]))[ \t]*(?:\*\*|__|\*|_)?[ \t]*"
+    r"(?P<label>[^\W\d_](?:[^\W\d_]|['’/&-]|[ \t](?=[^\W\d_]))*)"
+    r"[ \t]*\??[ \t]*(?:\*\*|__|\*|_)?[ \t]*:", re.MULTILINE)
+# More words than this before a ":" make a sentence, not a label.
+LABEL_MAX_WORDS = 8
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 FUTURE_AUX = {"will", "'ll", "shall"}
 
@@ -71,6 +83,10 @@ class ItemReader:
         synonyms = {f: list(catalogue.headers.fields.get(f, [])) + extra.get(f, [])
                     for f in set(catalogue.headers.fields) | set(extra)}
         self.matcher = Matcher(synonyms)
+        # Labels of any wording fall back on the header keywords ("How we'll
+        # measure it" is evidence); names_someone keeps the plain matcher, as
+        # a service name may hold a keyword ("Change Grow Live").
+        self.label_matcher = Matcher(synonyms, catalogue.headers.field_keywords)
         self.labels = label_pattern(self.matcher)
         self.clause = clause_pattern(catalogue.list("evidence_markers") + extra["evidence"],
                                      catalogue.list("evidence_clause_links"))
@@ -91,7 +107,7 @@ class ItemReader:
         parts. Outside an action section only labelled items count: a bracket
         in a worry ("(since March)") is not a deadline."""
         start = checkbox_end(block.text)
-        marks = self.marks(block.text, start)
+        marks = self.marks(block.text, start, in_actions)
         head_end = marks[0][1] if marks else len(block.text)
         bracket = self.bracket(block, start, head_end) if in_actions or start else None
         fields: dict[str, TextField | None] = dict(bracket[1]) if bracket else {}
@@ -105,11 +121,14 @@ class ItemReader:
         slots = [f for f in ("owner", "deadline", "evidence") if f in fields]
         return Labelled(fields=fields, slots=slots, head=head)
 
-    def marks(self, text: str, start: int) -> list[tuple[str, int, int, bool]]:
+    def marks(self, text: str, start: int, in_actions: bool = True) -> list[tuple[str, int, int, bool]]:
         """(field, mark start, value start, is a label) for each label or
-        dashed evidence clause, in order."""
-        found = [(f, s, e, True) for f, s, e in find_labels(text, self.labels, self.matcher)
-                 if s >= start]
+        dashed evidence clause, in order. Labels of any wording are read only
+        where actions are expected: above, "Lead professional:" or "Date:"
+        is a fact of the plan."""
+        labels = line_labels(text, self.labels, self.label_matcher) if in_actions \
+            else find_labels(text, self.labels, self.label_matcher)
+        found = [(f, s, e, True) for f, s, e in labels if s >= start]
         for match in self.clause.finditer(text, start):
             if not any(s <= match.start("marker") < e for _, s, e, _ in found):
                 found.append(("evidence", match.start(), match.end(), False))
@@ -349,6 +368,31 @@ def find_labels(text: str, pattern: re.Pattern, matcher: Matcher) -> list[tuple[
         if field:
             found.append((field, match.start(), match.end()))
     return found
+
+
+def line_labels(text: str, pattern: re.Pattern, matcher: Matcher) -> list[tuple[str, int, int]]:
+    """The known labels, and labels of any wording that open a line or follow
+    a separator and that the matcher maps to a field ("How we'll measure it:").
+    Such a label counts only beside another label, as a header fact or a
+    sentence may hold a keyword. Unknown ones ("Note:", "Kit bag:") split nothing."""
+    known = find_labels(text, pattern, matcher)
+    extra = []
+    for match in LINE_LABEL.finditer(text):
+        label = match["label"]
+        field = matcher.match(label, fuzzy=False) if len(label.split()) <= LABEL_MAX_WORDS else None
+        if field is None:
+            continue
+        inside = [k for k in known if match.start("label") <= k[1] < match.end()]
+        if inside and text[match.start() - 1:match.start()] not in ("", "\n"):
+            continue  # "; methadone daily How we will know:": the known label alone
+        # At a line's start, a known label ending at the same colon is the
+        # tail of this one ("success looks like" in "What success looks like:").
+        known = [k for k in known if k not in inside]
+        extra.append((field, match.start(), match.end()))
+    found = known + extra
+    if extra and len(found) < 2:
+        found = known  # alone, "The worker will check: ..." is a sentence
+    return sorted(found, key=lambda f: f[1])
 
 
 def trimmed(block: Block, start: int, end: int) -> TextField | None:

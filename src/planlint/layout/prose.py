@@ -23,9 +23,21 @@ END_MARKS = {"until", "till", "before", "after"}
 OPEN_CLAUSE_WORDS = 3
 # A time phrase opening with these says when the action starts.
 START_WORDS = ("from", "starting", "commencing", "beginning")
+# A time phrase opening with these says by when the action ends.
+END_WORDS = ("by ", "until ", "till ", "before ", "within ", "no later than ")
 CONDITION_MARKS = {"if", "when", "unless", "whenever", "once", "while"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[•\-*])\s+")
+# An item's own number before its text. Word numbered paragraphs type it in,
+# with a tab or spaces after: "1.", "(a)", "iv)", "1.1", "2.3.1", "A1", "B2.",
+# "C3)", or any short mark before a tab ("A1<tab>", "ii<tab>"). A bare capital
+# is left alone: "A disclosure will be made", "I will ring", "J. Smith".
+NUMBERING = re.compile(r"""^\s*(?:
+      \(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{2,4})[.)]\s+
+    | \(?[A-Z]\)\s+
+    | \d{1,3}(?:\.\d{1,3})+[.)]?\s+
+    | [A-Z]{1,2}\d{1,3}(?:\.\d{1,3})*[.):]?\s+
+    | \(?[\w.]{1,5}\)?\t\s*
+    | [•\-*]\s+)""", re.X)
 
 
 @dataclass
@@ -80,9 +92,15 @@ class Prose:
         evidence = None
         main_end = end
         match = self.evidence.search(doc.text, start, end)
+        semicolon = second_clause(sent, start, end)
         if match:
             main_end = match.start()
             evidence = strip_span(doc.text, match.end(), end)
+        elif semicolon is not None:
+            # "X will assess Y before the core group; the results will be
+            # shared with the SW": what follows the action is its result.
+            main_end = semicolon
+            evidence = strip_span(doc.text, semicolon + 1, end)
         root = clause_root(sent, start, main_end)
         passive = any(t.dep_ in ("nsubjpass", "auxpass") for t in root.children)
         owner = self.owner(root, passive)
@@ -115,7 +133,9 @@ class Prose:
         phrases = merge_adjacent(text, self.time_phrases(sent, start, end))
         if not phrases:
             return None
-        chosen = max(phrases, key=lambda p: (deadline_rank(text, p), -p[0]))
+        # Of two event phrases, the one that says by when ("until the review")
+        # beats one that says on what occasion ("on the days she works").
+        chosen = max(phrases, key=lambda p: (deadline_rank(text, p), is_end(text, p), -p[0]))
         return chosen[0], chosen[1]
 
     def time_phrases(self, sent, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -208,6 +228,30 @@ def clause_root(sent, start: int, end: int):
     return (verbs or tops or [sent.root])[0]
 
 
+def second_clause(sent, start: int, end: int) -> int | None:
+    """Where a semicolon splits a sentence into two whole clauses (each with a
+    subject and a verb): the first is the action, the second what comes of
+    it. None where there is no such semicolon."""
+    for token in sent:
+        if token.text == ";" and start < token.idx < end:
+            before = [t for t in sent if start <= t.idx < token.idx]
+            after = [t for t in sent if token.idx < t.idx < end]
+            if is_clause(before) and is_clause(after):
+                return token.idx
+    return None
+
+
+def is_clause(tokens) -> bool:
+    return any(t.dep_ in SUBJECT_DEPS for t in tokens) and \
+        any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def next_sentence(sentences: list, sent) -> tuple[int, int] | None:
+    """The span of the sentence after `sent`, without its end mark."""
+    later = [s for s in sentences if s.start >= sent.end]
+    return strip_span(later[0].doc.text, later[0].start_char, content_end(later[0])) if later else None
+
+
 def first_word(sent):
     for token in sent:
         if not (token.is_punct or token.is_space or token.like_num):
@@ -218,6 +262,20 @@ def first_word(sent):
 def numbering_end(sent) -> int:
     match = NUMBERING.match(sent.text)
     return sent.start_char + (match.end() if match else 0)
+
+
+def numbering_length(text: str) -> int:
+    """How many characters of a block's text its own number takes ("B2\t")."""
+    match = NUMBERING.match(text)
+    return match.end() if match and match.group().strip() not in ("•", "-", "*") else 0
+
+
+def blank_numbering(text: str) -> str:
+    """The text with its number turned to spaces, for the parser: "B2\tAmanda
+    Kirk will ..." parsed as written makes "B2" part of the subject. Spaces
+    keep every character where it was, so locations stay exact."""
+    length = numbering_length(text)
+    return " " * length + text[length:]
 
 
 def content_end(sent) -> int:
@@ -248,6 +306,8 @@ def clause_end(head) -> int:
 
 def subtree_span(token) -> tuple[int, int]:
     tokens = list(token.subtree)
+    while len(tokens) > 1 and tokens[0].is_space:
+        tokens.pop(0)  # the spaces left where an item's number was blanked
     while len(tokens) > 1 and tokens[-1].is_punct and not closes_bracket(tokens):
         tokens.pop()  # keep at least the token itself, even if it is punctuation
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -288,6 +348,10 @@ def in_condition(token) -> bool:
 
 def is_start(text: str, phrase: tuple[int, int, bool]) -> bool:
     return text[phrase[0]:phrase[1]].lower().startswith(START_WORDS)
+
+
+def is_end(text: str, phrase: tuple[int, int, bool]) -> bool:
+    return text[phrase[0]:phrase[1]].lower().startswith(END_WORDS)
 
 
 def deadline_rank(text: str, phrase: tuple[int, int, bool]) -> int:

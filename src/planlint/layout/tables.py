@@ -43,6 +43,9 @@ class Row:
     slots: list[str]
     text: str
     first: Cell
+    # A group row above the header row: a title ("Action plan") or the goal
+    # of the whole table ("Outcome 1: ..."); the layout keeps only a goal.
+    title: bool = False
 
 
 def column_map(row: list[Cell], matcher: Matcher) -> dict[int, str]:
@@ -153,7 +156,8 @@ def action_rows(block: Block, matcher: Matcher) -> list[Row] | None:
     header_texts = [c.text for c in block.rows[header_index]]
     slots = [f for f in SLOT_FIELDS if f in columns.values()]
     width = table_width(block.rows)
-    rows = []
+    rows = [Row(cells=group_cells(row), slots=slots, text=row[0].text.strip(), first=row[0],
+                title=True) for row in block.rows[:header_index] if is_group_row(row, width)]
     for row in block.rows[header_index + 1:]:
         if [c.text for c in row] == header_texts:
             continue  # a header row repeated where Word breaks the table across pages
