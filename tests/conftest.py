@@ -214,6 +214,18 @@ def docx_plan(path: Path, rows: list[Row] | None = None, *,
 # ------------------------------------------------------------------ results
 
 
+def read_md(linter: Linter, tmp_path: Path, body: str):
+    """Read (not check) a Markdown plan of `body` under a "# Child protection
+    plan" title, written to tmp_path/plan.md."""
+    path = tmp_path / "plan.md"
+    path.write_text("# Child protection plan\n\n" + body, encoding="utf-8")
+    return linter.read(path)
+
+
+def text(field) -> str | None:
+    return field.text if field else None
+
+
 def action_codes(result: FileResult, index: int, codes=RULES) -> set[str]:
     """The codes found on one action (1-based index), among `codes` (by default
     the eleven core rules: the other families have tests of their own)."""

@@ -3,27 +3,9 @@ at the start of a line ("How we'll measure it:", "Person responsible:") is
 read with the header matcher and its keywords; unknown labels split nothing."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import docx
-import pytest
 
-from planlint.engine import Linter
-
-
-@pytest.fixture(scope="module")
-def linter():
-    return Linter()
-
-
-def read_md(linter, tmp_path: Path, body: str):
-    path = tmp_path / "plan.md"
-    path.write_text("# Child protection plan\n\n" + body, encoding="utf-8")
-    return linter.read(path)
-
-
-def text(field):
-    return field.text if field else None
+from conftest import read_md, text
 
 
 def test_unlisted_labels_on_their_own_lines_are_mapped_by_keywords(linter, tmp_path):

@@ -6,24 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-import pytest
 
-from planlint.engine import Linter
-
-
-@pytest.fixture(scope="module")
-def linter():
-    return Linter()
-
-
-def read_md(linter, tmp_path: Path, body: str):
-    path = tmp_path / "plan.md"
-    path.write_text("# Child protection plan\n\n" + body, encoding="utf-8")
-    return linter.read(path)
-
-
-def text(field):
-    return field.text if field else None
+from conftest import read_md, text
 
 
 def owner_first_docx(tmp_path: Path, items: list[tuple[str, str]], header: list[str] = ()):

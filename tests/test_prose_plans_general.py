@@ -9,13 +9,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from planlint.engine import Linter
 from planlint.layout.prose import numbering_length
 
-
-@pytest.fixture(scope="module")
-def linter():
-    return Linter()
+from conftest import text
 
 
 def read_md(linter, tmp_path: Path, body: str):
@@ -27,15 +23,11 @@ def read_md(linter, tmp_path: Path, body: str):
 def read_docx(linter, tmp_path: Path, paragraphs: list[tuple[str, str | None]]):
     """A Word plan from (text, style) paragraphs."""
     document = docx.Document()
-    for text, style in paragraphs:
-        document.add_paragraph(text, style=style)
+    for words, style in paragraphs:
+        document.add_paragraph(words, style=style)
     path = tmp_path / "plan.docx"
     document.save(path)
     return linter.read(path)
-
-
-def text(field):
-    return field.text if field else None
 
 
 def source_text(path: Path, field) -> str:
