@@ -2,8 +2,8 @@
 
 The dev corpus lives in ../shared/corpus/dev beside the repository (CI has it;
 the test skips where it is absent, or reads PLANLINT_DEV_CORPUS). The held-out
-set ships in tests/data/heldout, the four blind sets in tests/data/blind,
-blind2, blind3 and blind4. Figures reached are in the README; a change that drops
+set ships in tests/data/heldout, the five blind sets in tests/data/blind and
+blind2 to blind5. Figures reached are in the README; a change that drops
 below a floor fails here.
 """
 from __future__ import annotations
@@ -23,6 +23,7 @@ BLIND = REPO / "tests" / "data" / "blind"  # written without seeing the code; se
 BLIND2 = REPO / "tests" / "data" / "blind2"  # the same, later, in new layouts
 BLIND3 = REPO / "tests" / "data" / "blind3"  # the same again: common and new layouts
 BLIND4 = REPO / "tests" / "data" / "blind4"  # the dev corpus's six layouts, written anew
+BLIND5 = REPO / "tests" / "data" / "blind5"  # written after the fourth round of fixes
 
 # (actions found, each field, each rule's precision and recall, micro F1, plan accuracy)
 FLOORS = {
@@ -32,8 +33,9 @@ FLOORS = {
     "blind2": dict(found=0.97, field=0.9, rule=0.75, micro=0.9, plan=0.95),
     "blind3": dict(found=0.97, field=0.9, rule=0.8, micro=0.93, plan=0.95),
     "blind4": dict(found=0.97, field=0.9, rule=0.8, micro=0.92, plan=0.95),
+    "blind5": dict(found=0.97, field=0.9, rule=0.75, micro=0.88, plan=0.75),
 }
-SETS = ["dev", "heldout", "blind", "blind2", "blind3", "blind4"]
+SETS = ["dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5"]
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +46,7 @@ def reports(linter) -> dict[str, Report]:
 
     found = {"heldout": evaluate(HELDOUT, lint), "blind": evaluate(BLIND, lint),
              "blind2": evaluate(BLIND2, lint), "blind3": evaluate(BLIND3, lint),
-             "blind4": evaluate(BLIND4, lint)}
+             "blind4": evaluate(BLIND4, lint), "blind5": evaluate(BLIND5, lint)}
     if (DEV / "labels.jsonl").exists():
         found["dev"] = evaluate(DEV, lint)
     return found

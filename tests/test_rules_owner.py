@@ -193,6 +193,8 @@ def test_owner_findings_are_well_formed_in_word(lint_docx):
     ("Wider family", True),
     ("Family and friends", True),
     ("Mental health services", True),
+    ("Housing", True),
+    ("Housing officer, Ms Grant", False),
     ("The community mental health nurse", False),
     ("Jayden's nan, Mrs Cole", False),
     ("Family support worker, Ava Reid", False),

@@ -164,3 +164,18 @@ def test_task_vague_finding_is_well_formed_in_word(lint_docx):
     assert finding.action_index == 2
     assert_well_formed(finding, "docx")
     assert (finding.location.row, finding.location.cell) == (2, 0)
+
+
+@pytest.mark.parametrize("task, vague", [
+    # Help to be had is no act; how it will be had can be.
+    ("Get on top of the rent arrears", True),
+    ("Get help for her low mood", True),
+    ("Get help from the GP by booking an appointment and going to it", False),
+    # A state to keep, whatever the tagger makes of its adjective
+    ("Keep the kitchen tidy", True),
+    ("Stay away from bad influences", True),
+    ("Stay away from the Eastgate estate", False),
+])
+def test_help_and_states_with_no_time_frame(lint_md, task, vague):
+    result = lint_md(markdown_plan([row(task=task, when="Ongoing")]))
+    assert ("PL201" in action_codes(result, 1)) == vague

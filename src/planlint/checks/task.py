@@ -94,7 +94,8 @@ def keeps_a_state(verb, lexicon: Lexicon) -> bool:
     """ "keep Tyler safe", "keep each other updated", "stay calm": a state to
     keep, not an act to do."""
     return lexicon.is_one_of("state_keeping_verbs", verb.lemma_) and any(
-        c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and c.tag_ in ("JJ", "VBN", "VBD")
+        c.dep_ == "oprd" or  # "keep the house tidy", whatever the tagger made of "tidy"
+        c.dep_ in ("acomp", "ccomp", "xcomp") and c.tag_ in ("JJ", "JJR", "VBN", "VBD")
         for c in verb.children)
 
 

@@ -287,8 +287,11 @@ class _Builder:
         lead = self.layout.items.owner_lead(block)
         if lead is None or self.parser is None:
             return False
-        head, task = self.parser.parse([lead.bare_owner, task_text(block.text[lead.start:])])
-        if not leads_a_task(head, task, self.layout.prose, self.layout.items.people):
+        head, task = self.parser.parse([lead.bare_owner, task_text(block.text[lead.start:lead.end])])
+        if not leads_a_task(head, task, self.layout.prose, self.layout.items.people,
+                            self.layout.items.verbs):
+            return False
+        if lead.colon and not self.layout.items.reads_as_person(head):
             return False
         self.led[self.position] = (lead, task)
         self.pending_prose.append((self.position, block, self.kind, self.outcome))
@@ -391,6 +394,8 @@ class _Builder:
         fields = {name: span_field(block, span and (span[0] + lead.start, span[1] + lead.start))
                   for name, span in spans.items()}
         fields["owner"] = lead.owner
+        if lead.deadline is not None:
+            fields["deadline"] = lead.deadline
         self.add_action(fields, [], block.text, block.location, "prose")
 
     def prose_actions(self, block: Block, doc) -> None:

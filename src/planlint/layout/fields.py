@@ -7,7 +7,10 @@ Three ways people write them, often mixed:
 - a dashed evidence clause: "... — success: ...", "... — we'll know because ...";
 - an owner, a dash, then the task sentence: "**Health visitor** – Weigh Ruby at
   clinic every fortnight; her chart will be shared with the core group." (the
-  parse confirms it, and finds the deadline and evidence in the sentence).
+  parse confirms it, and finds the deadline and evidence in the sentence); or
+  an owner and a colon ("- **Dylan:** Book the test — _by 30 May_") when the
+  words name someone and no field or header fact; a trailing dash piece that
+  opens like a deadline is the deadline, with or without an owner.
 Labels come from headers.yaml (`fields`) and rules/layout.yaml; in an action
 section a label of other wording that opens a line ("How we'll measure it:")
 is read by the header keywords (`field_keywords`) too. Every part keeps the
@@ -24,7 +27,9 @@ from ..lexicon import Lexicon
 from ..model import Block, TextField
 from .headers import Matcher
 
-TRIM = " \t\n;|,.–—-*_"
+# "·" and "•" separate inline labels on one line: "**Timescale:** · **Lead:** ..."
+# leaves no value, not "·".
+TRIM = " \t\n;|,.–—-*_·•"
 # A Markdown / Word checkbox at the start of an item ("[ ]", "[x]", "☐").
 CHECKBOX = re.compile(r"\s*(?:\[[ xX✓✔]?\]|[☐☑☒])\s+")
 # A bracket closing the task part: "... (Mum – by 3 July)".
@@ -37,9 +42,14 @@ INLINE_FIELDS = ("task", "owner", "deadline", "evidence")
 # A definition-list line inside an item (": **Who:** Mum"): the value before it
 # ends there, and an empty "By when:" is absent, not ":".
 DEFINITION_LINE = re.compile(r"\n[ \t]*:(?:[ \t]|$)")
-# "Owner – task": who (bold or not), then a spaced dash, then the task.
+# "Owner – task" or "Owner: task": who (bold or not, the colon inside or
+# outside the bold), then a spaced dash or a colon, then the task.
 OWNER_DASH = re.compile(
-    r"[ \t]*(?:\*\*|__)?(?P<owner>[^\n:;–—*_]+?)(?:\*\*|__)?(?:[ \t]*[–—]|[ \t]+--?)[ \t]+(?:\*\*|__)?(?=\S)")
+    r"[ \t]*(?:\*\*|__)?(?P<owner>[^\n:;–—*_]+?)"
+    r"(?:(?:\*\*|__)?(?:[ \t]*[–—]|[ \t]+--?)|(?:\*\*|__)?(?P<colon>:)(?:\*\*|__)?)"
+    r"[ \t]+(?:\*\*|__)?(?=\S)")
+# The last spaced dash of an owner-first item: "Mum – ring the GP – by Friday".
+LAST_DASH = re.compile(r".*(\s[–—]\s|\s--?\s)", re.DOTALL)
 BRACKETED = re.compile(r"\([^()]*\)")
 # A label of any wording at the start of a line or after a separator ("|",
 # ";", "·", "•"), in any emphasis: "_How we'll measure it:_", "Person
@@ -68,6 +78,9 @@ class OwnerLead:
 
     owner: TextField
     start: int  # where the task text begins in the block
+    end: int = -1  # where it ends: before a trailing "– by Friday" (-1: the block's end)
+    deadline: TextField | None = None  # that trailing piece
+    colon: bool = False  # "Owner: task", which the parse must confirm names someone
 
     @property
     def bare_owner(self) -> str:
@@ -97,6 +110,12 @@ class ItemReader:
         self.facts = Matcher(catalogue.headers.metadata)
         lexicon = Lexicon(catalogue)
         self.people = [lexicon.pattern(name) for name in ("roles", "family_roles", "agencies")]
+        # Before a colon, a vague owner ("Everyone:", "Family:") names someone too.
+        self.colon_people = self.people + [lexicon.pattern("vague_owners")]
+        # Verbs the tagger may misread at the start of a task ("Fit locks ..."
+        # as an adjective and a noun): task.yaml's verb lists vouch for them.
+        self.verbs = frozenset(phrase.split()[0] for name in ("concrete_verbs", "vague_verbs")
+                               for phrase in lexicon.words(name) if phrase.split())
         links = "|".join(map(re.escape, catalogue.list("evidence_lead_in_links")))
         self.lead_in = re.compile(rf"(?:[\w'’]+\s+){{0,4}}?(?:{links})\s+", re.IGNORECASE)
 
@@ -115,6 +134,12 @@ class ItemReader:
             if fields.get(field) is None:
                 fields[field] = trimmed(block, value_start, value_end)
         head = (start, bracket[0] if bracket else head_end)
+        if in_actions and not marks and not bracket:
+            # "Refer Mum to the perinatal team – before the next HV check": a
+            # step whose owner is left out, its deadline after the last dash.
+            end, deadline = self.trailing_deadline(block, start)
+            if deadline is not None:
+                fields["deadline"], head = deadline, (start, end)
         fields.setdefault("task", trimmed(block, *head))
         if not is_item(fields, marks, in_actions or start > 0):
             return None
@@ -171,7 +196,33 @@ class ItemReader:
             return None
         if self.openers.match(rest):
             return None  # "Review – by 3 May": a label and a deadline
-        return OwnerLead(owner=owner, start=match.end())
+        colon = match["colon"] is not None
+        if colon and self.matcher.match(owner.text, fuzzy=False) is not None:
+            return None  # "Who: Mum", "Lead: ...": a label of a part, not an owner
+        end, deadline = self.trailing_deadline(block, match.end())
+        return OwnerLead(owner=owner, start=match.end(), end=end, deadline=deadline, colon=colon)
+
+    def trailing_deadline(self, block: Block, start: int) -> tuple[int, TextField | None]:
+        """Where the task ends and the deadline after its last dash, when that
+        piece opens like one ("Mum – ring the GP – before the next visit");
+        a dash piece that reads otherwise stays in the task."""
+        match = LAST_DASH.match(block.text, start)
+        if match is None or "\n" in block.text[match.end():].strip():
+            return len(block.text), None
+        value = trimmed(block, match.end(), len(block.text))
+        text = value.text.strip(TRIM) if value else ""
+        if not text or not (self.openers.match(text) or self.time.match(text) or looks_like_date(text)):
+            return len(block.text), None
+        return match.start(1), value
+
+    def reads_as_person(self, head_doc) -> bool:
+        """Before a colon, only a name, role, family member or service is an
+        owner ("Dylan:", "Health visitor (Carly Nunn):"); "Note:" is not."""
+        text = BRACKETED.sub("", head_doc.text).strip()
+        if any(p.search(text) for p in self.colon_people):
+            return True
+        words = [t for t in head_doc if t.is_alpha]
+        return bool(words) and all(t.pos_ == "PROPN" for t in words)
 
     def names_someone(self, text: str) -> bool:
         # A label of another part ("Outcome – ...") or a header fact
@@ -259,7 +310,8 @@ def is_item(fields: dict, marks: list, in_actions: bool) -> bool:
     return fields.get("task") is not None and (len(parts) >= 2 or (bool(parts) and in_actions))
 
 
-def leads_a_task(head_doc, task_doc, prose, people: list[re.Pattern] = ()) -> bool:
+def leads_a_task(head_doc, task_doc, prose, people: list[re.Pattern] = (),
+                 verbs: frozenset[str] = frozenset()) -> bool:
     """The parse confirms an owner-first item: no verb before the dash ("Refer
     Ben to CAMHS – GP" is a task, then its owner) unless the words name a
     role or family member (the tagger reads "Mum" alone as a verb), and a
@@ -268,7 +320,7 @@ def leads_a_task(head_doc, task_doc, prose, people: list[re.Pattern] = ()) -> bo
     if not named and any(t.pos_ in ("VERB", "AUX") for t in head_doc):
         return False
     first = next(iter(task_doc.sents), None)
-    return first is not None and (opens_with_verb(first) or prose.is_commitment(first))
+    return first is not None and (opens_with_verb(first, verbs) or prose.is_commitment(first))
 
 
 def task_text(text: str) -> str:
@@ -278,14 +330,15 @@ def task_text(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def opens_with_verb(sent) -> bool:
+def opens_with_verb(sent, verbs: frozenset[str] = frozenset()) -> bool:
     # "Ask Adult Social Care to ...", "To support Mark ...": the task after an
     # owner starts with its verb, even where the parse misplaces the root.
     words = [t for t in sent if not (t.is_punct or t.is_space)][:2]
     if words and words[0].lower_ == "to":
         words = words[1:]
     # Any verb form: the tagger reads "have Leo ..." as VBP, "set up ..." as VBD.
-    return bool(words) and (words[0].pos_ == "VERB" or words[0].tag_ in ("VB", "VBP"))
+    return bool(words) and (words[0].pos_ == "VERB" or words[0].tag_ in ("VB", "VBP")
+                            or words[0].lower_ in verbs)
 
 
 def split_task(sent):
