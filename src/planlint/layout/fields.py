@@ -26,6 +26,7 @@ from ..dates import looks_like_date
 from ..lexicon import Lexicon
 from ..model import Block, TextField
 from .headers import Matcher
+from .prose import strip_span
 
 # "·" and "•" separate inline labels on one line: "**Timescale:** · **Lead:** ..."
 # leaves no value, not "·".
@@ -266,9 +267,9 @@ class ItemReader:
         if marker is not None:
             start = marker.end()
             lead_in = self.lead_in.match(text, start, span.end_char)
-            return stripped(text, lead_in.end() if lead_in else start, span.end_char)
+            return strip_span(text, lead_in.end() if lead_in else start, span.end_char)
         if self.tells_result(span):
-            return stripped(text, span.start_char, span.end_char)
+            return strip_span(text, span.start_char, span.end_char)
         return None
 
     def tells_result(self, span) -> bool:
@@ -351,14 +352,6 @@ def split_task(sent):
             if any(t.dep_ in SUBJECTS and t.head.i >= after.start for t in after):
                 return doc[sent.start:token.i], after
     return sent, None
-
-
-def stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start] in " ,;:.\n\t":
-        start += 1
-    while end > start and text[end - 1] in " ,;:.\n\t":
-        end -= 1
-    return (start, end) if end > start else None
 
 
 def pieces(text: str, start: int, end: int):

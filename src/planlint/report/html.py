@@ -218,16 +218,11 @@ def _rules(readable: Sequence[PlanEntry]) -> str:
         f'<td><span class="sev sev-{e(d["severity"])}">{e(d["severity"])}</span></td>'
         f'<td class="num">{d["count"]}</td><td class="num">{d["plans"]}</td></tr>'
         for d in data)
-    return (f'<section id="rules" aria-labelledby="rules-h">\n{head}'
-            f'<figure>\n{rules_chart(data)}\n'
-            '<figcaption>Number of findings of each rule over all plans, most first. The '
-            "table below gives the same numbers.</figcaption>\n</figure>\n"
-            '<div class="scroll"><table class="rules">\n'
-            "<caption>Findings by rule (the chart's data)</caption>\n"
-            '<thead><tr><th scope="col">Rule</th><th scope="col">Name</th>'
-            '<th scope="col">Severity</th><th scope="col">Findings</th>'
-            '<th scope="col">Plans</th></tr></thead>\n'
-            f"<tbody>{rows}</tbody>\n</table></div>\n</section>")
+    return chart_section("rules", head, rules_chart(data),
+                         "Number of findings of each rule over all plans, most first. The "
+                         "table below gives the same numbers.", "",
+                         "Findings by rule", ("Rule", "Name", "Severity", "Findings", "Plans"),
+                         rows)
 
 
 def rules_chart(data: Sequence[dict]) -> str:
@@ -283,14 +278,23 @@ def _trend(readable: Sequence[PlanEntry]) -> str:
     rows = "".join(f'<tr><th scope="row">{e(_month(d["month"]))}</th>'
                    f'<td class="num">{d["score"]}</td><td class="num">{d["plans"]}</td></tr>'
                    for d in data)
-    return (f'<section id="trend" aria-labelledby="trend-h">\n{head}'
-            f"<figure>\n{trend_chart(data)}\n<figcaption>Average SMART score of the plans "
-            "whose conference was in each month (0&ndash;100). The table below gives the "
-            "same numbers.</figcaption>\n</figure>\n" + note +
-            '<div class="scroll"><table class="trend">\n'
-            "<caption>Score by conference month (the chart's data)</caption>\n"
-            '<thead><tr><th scope="col">Month</th><th scope="col">Average SMART score</th>'
-            '<th scope="col">Plans</th></tr></thead>\n'
+    return chart_section("trend", head, trend_chart(data),
+                         "Average SMART score of the plans whose conference was in each "
+                         "month (0&ndash;100). The table below gives the same numbers.", note,
+                         "Score by conference month", ("Month", "Average SMART score", "Plans"),
+                         rows)
+
+
+def chart_section(name: str, head: str, chart: str, caption: str, note: str,
+                  table_caption: str, columns: Sequence[str], rows: str) -> str:
+    """A chart and the table of its data, so that what the chart shows can be
+    read without seeing it (screen readers, print)."""
+    header = "".join(f'<th scope="col">{column}</th>' for column in columns)
+    return (f'<section id="{name}" aria-labelledby="{name}-h">\n{head}'
+            f"<figure>\n{chart}\n<figcaption>{caption}</figcaption>\n</figure>\n{note}"
+            f'<div class="scroll"><table class="{name}">\n'
+            f"<caption>{table_caption} (the chart's data)</caption>\n"
+            f"<thead><tr>{header}</tr></thead>\n"
             f"<tbody>{rows}</tbody>\n</table></div>\n</section>")
 
 
