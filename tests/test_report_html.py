@@ -220,6 +220,44 @@ def test_redacted_report_has_no_words_of_any_plan(plans, tmp_path):
     assert 'class="bar"' in text  # counts and scores stay
 
 
+def test_a_redacted_report_gives_no_month_or_score_of_a_plan_alone_in_its_month(tmp_path):
+    plan = tmp_path / "plan.md"
+    plan.write_text(markdown_plan([DEFECTS]), encoding="utf-8")  # conference in February
+    pages = {}
+    for redacted in (False, True):
+        out = tmp_path / f"report-{redacted}.html"
+        result = run("report", str(plan), "-o", str(out), "--isolated", "--today", "2026-03-10",
+                     *(["--redact"] if redacted else []))
+        assert result.exit_code == 0, result.output
+        text = out.read_text(encoding="utf-8")
+        pages[redacted] = text, text[text.index('id="trend"'):text.index('id="method"')]
+    score = re.search(r'class="num score-\w+">(\d+)<', pages[True][0]).group(1)
+    assert "February 2026" in pages[False][1] and score in pages[False][1]
+    text, trend = pages[True]
+    # (The rules' own examples may name a day in February: they are not the plan's.)
+    for month in ("February 2026", "Feb 26", "2026-02"):
+        assert month not in text, month
+    assert not re.search(rf"(?<!\d){score}(?!\d)", trend)
+    assert "1 plan(s) are not in this chart" in trend
+    assert 'class="column"' not in trend
+
+
+def test_a_redacted_report_shows_a_month_of_five_plans_or_more(tmp_path):
+    for name in ("a", "b", "c", "d", "e"):
+        (tmp_path / f"{name}.md").write_text(markdown_plan(), encoding="utf-8")
+    (tmp_path / "f.md").write_text(markdown_plan(conference_date="3 March 2026"),
+                                   encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = run("report", str(tmp_path), "-o", str(out), "--redact", "--isolated",
+                 "--today", "2026-04-10")
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    trend = text[text.index('id="trend"'):text.index('id="method"')]
+    assert re.findall(r'<tr><th scope="row">([A-Za-z]+ \d{4})</th>', trend) == ["February 2026"]
+    assert "March 2026" not in trend and "2026-03" not in text
+    assert "1 plan(s) are not in this chart" in trend
+
+
 def test_report_goes_to_standard_output_without_o(plans):
     result = run("report", str(plans / "clean.md"), "--isolated")
     assert result.exit_code == 0

@@ -22,30 +22,47 @@ The comment text is "PL301 deadline-missing (error): message", then a second
 paragraph "Fix: suggestion". It does not start with "planlint:", so the
 annotated document lints as the original does (a Word comment that starts
 "planlint:" is a suppression).
+
+The copy is the original zip with only the parts that change rewritten (the
+document, its comments, and where a comments part is new its relationships and
+[Content_Types].xml); every other member is kept byte for byte, those that
+nothing refers to included (package.py). New comments get ids that no comment
+or comment mark of the document uses, whatever those are ("abc" included).
+A file that cannot be annotated raises ReadError, with one line.
 """
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import io
+import posixpath
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import docx
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.run import Run
 from lxml import etree
 
-from ..model import BlockKind, Finding, Location
+from ..model import Block, BlockKind, Finding, Location
+from ..readers import MAX_UNPACKED_BYTES, ReadError
 from ..readers.docx import (VISIBLE_RUNS, cell_text, children_of, content_of, read_docx,
                             row_cells, xpath)
+from .package import Package
 
 AUTHOR = "planlint"
 INITIALS = "PL"
 # Run content that stands for characters of the text (python-docx CT_R.text).
 _CHARS = {qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"), qn("w:ptab")}
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+# Elements whose w:id is a comment's id: the comment, and the marks of its range.
+_COMMENT_TAGS = (qn("w:comment"), qn("w:commentRangeStart"), qn("w:commentRangeEnd"),
+                 qn("w:commentReference"))
+MAX_COMMENT_ID = 2**31 - 1
 
 
 def comment_text(finding: Finding, where: str | None = None) -> str:
@@ -58,19 +75,117 @@ def comment_text(finding: Finding, where: str | None = None) -> str:
     return "\n".join(" ".join(line.split()) for line in lines)
 
 
-def annotate_docx(data: bytes, findings: Sequence[Finding]) -> bytes:
+def annotate_docx(data: bytes, findings: Sequence[Finding], *,
+                  max_unpacked_bytes: int = MAX_UNPACKED_BYTES) -> bytes:
     """The bytes of a .docx with one comment per finding (see the module's doc).
-    `data` is the original file, which is not touched."""
+    `data` is the original file, which is not touched. Raises ReadError (one line)
+    for a file that cannot be annotated."""
+    # The reader's checks first (a zip bomb, a file python-docx cannot open): a file
+    # that reads can be opened again here.
+    blocks = read_docx(data, max_unpacked_bytes=max_unpacked_bytes).blocks
+    if not findings:
+        return data  # nothing to add: the copy is the plan as it is
+    try:
+        return _annotate(data, blocks, findings)
+    except ReadError:
+        raise
+    except Exception as exc:  # a shape of document the writer did not expect
+        what = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise ReadError(f"could not put the comments in this Word file ({what}); open it "
+                        "in Word and save it again as .docx") from exc
+
+
+def _annotate(data: bytes, blocks: Sequence[Block], findings: Sequence[Finding]) -> bytes:
     document = docx.Document(io.BytesIO(data))
-    anchors = _Anchors(document, data)
+    main = document.part.partname.membername
+    package = Package(data)
+    comments = _comments_part(package, main)
+    ids = _free_ids(_used_ids(comments, document.element))
+    anchors = _Anchors(document, blocks)
     for finding in findings:
         first, last, where = anchors.runs_for(finding.location, finding.quote)
-        document.add_comment([Run(first, document), Run(last, document)],
-                             text=comment_text(finding, where), author=AUTHOR,
-                             initials=INITIALS)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+        number = next(ids)
+        comments.append(_comment(number, comment_text(finding, where)))
+        Run(first, document).mark_comment_range(Run(last, document), number)
+    package.put(main, document.element)
+    return package.to_bytes()
+
+
+# ------------------------------------------------------------ the comments part
+
+
+def _comments_part(package: Package, main: str) -> etree._Element:
+    """The w:comments root to add comments to, in the package: the document's own
+    comments part, or a new one where it has none, or where its comments relationship
+    points at a part that is missing or is not a list of comments (the relationship
+    is pointed at the new part: a second one would make the copy unreadable to
+    python-docx, and the odd part stays in the zip as it was)."""
+    related = package.related(main, RT.COMMENTS)
+    rel = related[0][0] if related else None
+    if related:
+        name = related[0][1]
+        root = package.xml(name)
+        if root is not None and root.tag == qn("w:comments"):
+            package.put(name, root)
+            package.declare(name, CT.WML_COMMENTS)
+            return root
+    root = OxmlElement("w:comments")
+    name = package.free_name(posixpath.dirname(main), "comments", "xml")
+    package.put(name, root)
+    package.declare(name, CT.WML_COMMENTS)
+    if rel is not None:
+        package.retarget(main, rel, name)
+    else:
+        package.relate(main, name, RT.COMMENTS)
+    return root
+
+
+def _used_ids(*roots: etree._Element) -> set[int]:
+    """The comment ids (as numbers) that comments and comment marks already use. An id
+    that is not a number ("abc") cannot clash with a new, numbered one."""
+    used = set()
+    for root in roots:
+        for element in root.iter(*_COMMENT_TAGS):
+            try:
+                used.add(int((element.get(qn("w:id")) or "").strip()))
+            except ValueError:  # not a number, or no id at all
+                continue
+    return used
+
+
+def _free_ids(used: set[int]) -> Iterator[int]:
+    """New comment ids: after the largest one used, as Word numbers them; past the
+    largest id Word accepts (a 32-bit number), the smallest unused ones from 0."""
+    used = set(used)
+    number = max(used, default=-1) + 1
+    while True:
+        if number > MAX_COMMENT_ID or number < 0:
+            number = 0
+        if number not in used:
+            used.add(number)
+            yield number
+        number += 1
+
+
+def _comment(number: int, text: str) -> etree._Element:
+    """A w:comment by planlint, as Word writes one: a paragraph per line of `text` in
+    the CommentText style, the first starting with the annotation mark."""
+    comment = OxmlElement("w:comment", attrs={
+        qn("w:id"): str(number), qn("w:author"): AUTHOR, qn("w:initials"): INITIALS,
+        qn("w:date"): dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")})
+    for i, line in enumerate(text.split("\n")):
+        p = etree.SubElement(comment, qn("w:p"))
+        etree.SubElement(etree.SubElement(p, qn("w:pPr")), qn("w:pStyle"),
+                         {qn("w:val"): "CommentText"})
+        if i == 0:
+            mark = etree.SubElement(p, qn("w:r"))
+            etree.SubElement(etree.SubElement(mark, qn("w:rPr")), qn("w:rStyle"),
+                             {qn("w:val"): "CommentReference"})
+            etree.SubElement(mark, qn("w:annotationRef"))
+        t = etree.SubElement(etree.SubElement(p, qn("w:r")), qn("w:t"))
+        t.text = line
+        t.set(_SPACE, "preserve")
+    return comment
 
 
 # ------------------------------------------------------------ text -> runs
@@ -154,10 +269,10 @@ def _split(run: etree._Element, k: int) -> etree._Element:
 class _Anchors:
     """Finds (and makes, by splitting runs) the runs a comment is anchored on."""
 
-    def __init__(self, document, data: bytes):
+    def __init__(self, document, blocks: Sequence[Block]):
         self.document = document
         self.body = document.element.body
-        self.data = data
+        self.blocks = blocks
         self._title: Location | None = None
 
     # -- places
@@ -236,9 +351,8 @@ class _Anchors:
 
     def _title_location(self) -> Location | None:
         if self._title is None:
-            blocks = read_docx(self.data).blocks
-            heading = next((b for b in blocks if b.kind == BlockKind.HEADING), None)
-            block = heading or next(iter(blocks), None)
+            heading = next((b for b in self.blocks if b.kind == BlockKind.HEADING), None)
+            block = heading or next(iter(self.blocks), None)
             if block is None:
                 return None
             if block.kind == BlockKind.TABLE:

@@ -15,7 +15,8 @@ Plans are untrusted input: every piece of text from a plan or a path is
 escaped (html.escape) before it is written. With `redact` the report holds no
 word of any plan (redact.py: generic messages, no quotes, no conference dates
 per plan); file paths, rule codes, counts and scores stay, and so does the
-score by month, which is an average over plans.
+score by month, which is an average over plans: only over months with at least
+SMALLEST_MONTH plans, so that no plan's month can be read from it.
 """
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December")
 SEVERITIES = ("error", "warning", "info")
 BAR_COLOURS = {"error": "#a00e1b", "warning": "#8a5a00", "info": "#2a6f97"}
+# A redacted report shows a month's average score only for a month of at least this
+# many scored plans. Each plan's score is in the report beside its path; a month of
+# one plan would give that plan's conference month (its score is the average), and
+# a month of two or three lets one work out which plans they are. Five follows the
+# small-number suppression of official statistics, which commonly withholds counts
+# under 5; the plans of smaller months are only counted, with no month named.
+SMALLEST_MONTH = 5
 
 
 def e(value: object) -> str:
@@ -85,7 +93,7 @@ def render(entries: Sequence[PlanEntry], *, redacted: bool = False,
         _summary(readable, unreadable, redacted),
         _attention(readable, redacted),
         _rules(readable),
-        _trend(readable),
+        _trend(readable, redacted),
         _method(),
         _plans(readable, redacted),
         _unreadable(unreadable),
@@ -265,16 +273,23 @@ def month_scores(readable: Sequence[PlanEntry]) -> list[dict]:
             for m, v in sorted(by_month.items())]
 
 
-def _trend(readable: Sequence[PlanEntry]) -> str:
+def _trend(readable: Sequence[PlanEntry], redacted: bool) -> str:
     head = '<h2 id="trend-h">Score by conference month</h2>\n'
-    data = month_scores(readable)
+    every = month_scores(readable)
+    data = [d for d in every if d["plans"] >= SMALLEST_MONTH] if redacted else every
+    withheld = sum(d["plans"] for d in every) - sum(d["plans"] for d in data)
     undated = sum(1 for x in readable if not x.month)
     note = (f"<p>{undated} plan(s) give no conference date that planlint could read, and "
             "are not in this chart.</p>\n" if undated else "")
+    if withheld:
+        note += (f"<p>{withheld} plan(s) are not in this chart: this report is redacted, "
+                 f"and it shows a month only where {SMALLEST_MONTH} or more plans had their "
+                 "conference in it, so that no plan's month can be told.</p>\n")
     if not data:
         return (f'<section id="trend" aria-labelledby="trend-h">\n{head}'
-                "<p>No plan gives a conference date that planlint could read, so there "
-                "is no trend to show.</p>\n</section>")
+                + (note if withheld else
+                   "<p>No plan gives a conference date that planlint could read, so there "
+                   "is no trend to show.</p>\n") + "</section>")
     rows = "".join(f'<tr><th scope="row">{e(_month(d["month"]))}</th>'
                    f'<td class="num">{d["score"]}</td><td class="num">{d["plans"]}</td></tr>'
                    for d in data)
