@@ -63,7 +63,8 @@ def expand_paths(paths: Iterable[Path],
     """Files as given, and the plan files inside folders (no hidden folders, Word lock
     files "~$plan.docx" or README-like documents): sorted, each once, so that the order
     on the command line does not change the output. A folder that cannot be opened, a
-    broken link or a link loop is kept, to be reported as unreadable when read.
+    broken link, a link loop, a FIFO or a device (or a link to one) is kept, to be
+    reported as unreadable when read.
     `exclude(path, given)` drops a file (`given`: it was named, not found in a folder)."""
     found: list[Path] = []
     for path in paths:
@@ -92,16 +93,15 @@ def walk(root: Path) -> list[Path]:
 
 
 def is_plan_file(path: Path, root: Path) -> bool:
+    """Whether a file that os.walk found under `root` is linted: by its name alone, so
+    that whatever has a plan's name - a broken link, a FIFO, a link to /dev/zero - is
+    reported by the reader (which looks at it with stat, and opens only regular files)
+    rather than silently skipped. Nothing is opened or looked at here."""
     if path.suffix.lower() not in SUFFIXES or path.name.startswith("~$"):
         return False
     if path.stem.lower().startswith(NOT_PLANS):
         return False
-    if any(part.startswith(".") for part in path.relative_to(root).parts):
-        return False
-    try:
-        return path.is_file() or path.is_symlink()  # a broken link is reported, not skipped
-    except OSError:  # cannot even be looked at: reported when read
-        return True
+    return not any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 class Linter:

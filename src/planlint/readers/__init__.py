@@ -9,11 +9,12 @@ from __future__ import annotations
 import errno
 import os
 import pathlib
+import stat
 
 from planlint.model import Document
 
 # A .docx is a zip: refuse to inflate more than this in total (a zip bomb guard). It also
-# caps the size of a Markdown file.
+# caps the size of any file read, a .docx as it is on disk (read_file_bytes).
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -46,7 +47,7 @@ def read_document(path: pathlib.Path | str, *,
         raise ReadError(f"unsupported file type {shown}; planlint reads .md, .markdown "
                         "and .docx")
     if data is None:
-        data = _read_bytes(path)
+        data = read_file_bytes(path, max_unpacked_bytes)
     if not data:
         raise ReadError("file is empty")
     # The readers are imported here so that reading Markdown never loads python-docx.
@@ -59,25 +60,75 @@ def read_document(path: pathlib.Path | str, *,
     return read_markdown(decode_markdown(data, max_unpacked_bytes), str(path))
 
 
-def _read_bytes(path: pathlib.Path) -> bytes:
+def read_file_bytes(path: pathlib.Path | str, max_bytes: int) -> bytes:
+    """The bytes of a plan file, never more than `max_bytes` of them read. Anything but a
+    regular file (a FIFO would block the run, /dev/zero never ends) and a file over the
+    limit are refused before reading; a file that grows past the limit while read is
+    refused too."""
+    path = pathlib.Path(path)
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        if path.is_symlink():
-            raise ReadError("broken link: the file it points to is not there; fix or "
-                            "remove the link") from None
-        raise ReadError("file not found; check the path") from None
-    except IsADirectoryError:
-        raise ReadError("this is a folder, not a file; give the path of a plan") from None
-    except PermissionError:
-        raise ReadError("permission denied; check that you are allowed to read the "
-                        "file") from None
+        # stat before opening: opening a device can act on it (a tape rewinds, a
+        # watchdog starts). The open descriptor is checked again below, in case the
+        # file was swapped in between; O_NONBLOCK lets a FIFO open without a writer.
+        _check_regular(os.stat(path).st_mode)
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK)
     except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise ReadError("link loop: this link points (through other links) back to "
-                            "itself; fix or remove the link") from None
-        raise ReadError(f"could not read the file ({exc.strerror or exc}); check that "
-                        "it is available") from None
+        raise ReadError(_os_problem(path, exc)) from None
+    try:
+        with open(fd, "rb") as file:
+            status = os.fstat(fd)
+            _check_regular(status.st_mode)
+            _check_size(status.st_size, max_bytes)
+            # Sized from the file, not the limit (read(n) sets aside n bytes first); one
+            # byte more shows a file growing, or one whose size the system does not know
+            # (/proc), and then the rest up to the limit is read.
+            data = file.read(min(status.st_size, max_bytes) + 1)
+            if len(data) > status.st_size:
+                data += file.read(max_bytes + 1 - len(data))
+    except OSError as exc:
+        raise ReadError(_os_problem(path, exc)) from None
+    if len(data) > max_bytes:
+        raise ReadError(f"file too large (it grew past the limit of {megabytes(max_bytes)} "
+                        "MB while it was read); split the plan into smaller files")
+    return data
+
+
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFOs to open
+# What a path that is not a regular file is, by the stat test that says so.
+_SPECIAL_KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+                  (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _check_regular(mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise ReadError("this is a folder, not a file; give the path of a plan")
+    kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), "a special file")
+    raise ReadError(f"this is {kind}, not a regular file; planlint reads plan files only, "
+                    "so give the path of the plan itself")
+
+
+def _check_size(size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise ReadError(f"file too large ({megabytes(size)} MB > limit "
+                        f"{megabytes(max_bytes)} MB); split the plan into smaller files")
+
+
+def _os_problem(path: pathlib.Path, exc: OSError) -> str:
+    """What to say about a file that could not be looked at, opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        if path.is_symlink():
+            return "broken link: the file it points to is not there; fix or remove the link"
+        return "file not found; check the path"
+    if isinstance(exc, IsADirectoryError):
+        return "this is a folder, not a file; give the path of a plan"
+    if isinstance(exc, PermissionError):
+        return "permission denied; check that you are allowed to read the file"
+    if exc.errno == errno.ELOOP:
+        return "link loop: this link points (through other links) back to itself; fix or " \
+               "remove the link"
+    return f"could not read the file ({exc.strerror or exc}); check that it is available"
 
 
 def _is_dir(path: pathlib.Path) -> bool:

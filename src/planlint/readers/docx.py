@@ -13,6 +13,7 @@ such index (python-docx does not list them); their `ref` says where they are.
 """
 from __future__ import annotations
 
+import copy
 import io
 import re
 import zipfile
@@ -34,6 +35,8 @@ ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 # (text XML compresses 5-20 times; a zip bomb thousands of times).
 MAX_RATIO = 100
 RATIO_MIN_BYTES = 10 * 2**20
+# Parts are inflated this much at a time (see unpack).
+CHUNK = 64 * 1024
 
 SAVE_AGAIN = "open it in Word and save it again as .docx"
 # Word tables have at most 63 columns; a larger gridSpan or gridBefore (a hostile file
@@ -55,8 +58,7 @@ _COMMENT_MARKS = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:comm
 def read_docx(data: bytes, path: str = "", *,
               max_unpacked_bytes: int = MAX_UNPACKED_BYTES) -> Document:
     """Read the bytes of a .docx file. Raises ReadError for anything unreadable."""
-    check_container(data, max_unpacked_bytes)
-    document = _open(data)
+    document = _open(unpack(data, max_unpacked_bytes))
     try:
         reader = _Reader(document)
         blocks = reader.read()
@@ -70,9 +72,32 @@ def read_docx(data: bytes, path: str = "", *,
 # ------------------------------------------------------------ checks
 
 
-def check_container(data: bytes, max_unpacked_bytes: int) -> None:
-    """Refuse what python-docx should not be given: not a zip, no document part, or a
-    zip that would inflate to too much (judged from its directory, before inflating)."""
+def unpack(data: bytes, max_unpacked_bytes: int) -> io.BytesIO:
+    """The package to give python-docx: every part inflated here under a hard cap and
+    written uncompressed into an in-memory zip. Refused on the way: what is not a .docx
+    zip, a zip whose directory declares too much, a part that inflates to more than it
+    declares, a zip with no document part.
+
+    Why a copy: python-docx reads parts with ZipFile.read, and zipfile inflates up to
+    2 GiB in one go before cutting that to the size the directory declares, so a 1 MB
+    file whose directory lies would cost gigabytes. The copy's parts are stored, not
+    deflated, and their sizes are true: reading them back costs what they hold."""
+    check_container(data)
+    with _zip(data) as archive:
+        _check_sizes(archive.infolist(), max_unpacked_bytes)
+        _check_methods(archive.infolist())
+        package = _inflate(archive, max_unpacked_bytes)
+    with zipfile.ZipFile(package) as inflated:
+        main = _main_part(inflated)
+        if main not in inflated.namelist():
+            raise ReadError(f"not a Word document (the zip has no {main}); save it from "
+                            "Word as .docx")
+    package.seek(0)
+    return package
+
+
+def check_container(data: bytes) -> None:
+    """Refuse what is plainly not a .docx zip: a legacy .doc, an encrypted file, RTF."""
     if data.startswith(OLE_MAGIC):
         if ENCRYPTED_MARK in data:
             raise ReadError("this Word file is password-protected; remove the password "
@@ -81,26 +106,21 @@ def check_container(data: bytes, max_unpacked_bytes: int) -> None:
     if data.lstrip()[:5] == b"{\\rtf":
         raise ReadError("this is an RTF file, not .docx; open it in Word and save it "
                         "as .docx")
+
+
+def _zip(data: bytes) -> zipfile.ZipFile:
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, ValueError, OSError):
         if data.startswith(b"PK"):
             raise ReadError("damaged Word file (the zip is incomplete, perhaps cut short); "
                             f"{SAVE_AGAIN}") from None
         raise ReadError("not a Word document (not a zip file); save it from Word as "
                         ".docx") from None
-    with archive:
-        infos = archive.infolist()
-        _check_sizes(infos, max_unpacked_bytes)
-        main = _main_part(archive)
-        if main not in {info.filename for info in infos}:
-            raise ReadError(f"not a Word document (the zip has no {main}); save it from "
-                            "Word as .docx")
 
 
 def _check_sizes(infos: list[zipfile.ZipInfo], limit: int) -> None:
-    # zipfile never returns more than a member's declared size (a lie fails its CRC
-    # check), so the declared sizes are a real bound on what python-docx will inflate.
+    """Fast checks from the zip's directory, before anything is inflated."""
     total = sum(info.file_size for info in infos)
     if total > limit:
         raise ReadError(f"Word file too large when uncompressed ({megabytes(total)} MB > limit "
@@ -110,6 +130,74 @@ def _check_sizes(infos: list[zipfile.ZipInfo], limit: int) -> None:
         if info.file_size > RATIO_MIN_BYTES and ratio > MAX_RATIO:
             raise ReadError(f"Word file looks unsafe: {info.filename} would expand "
                             f"{ratio:.0f} times to {megabytes(info.file_size)} MB; {SAVE_AGAIN}")
+
+
+def _check_methods(infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse parts packed in ways Word never uses: zipfile inflates bzip2 and LZMA with
+    no bound on what one read gives back, and an encrypted part needs a password."""
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise ReadError(f"this Word file's zip is encrypted ({info.filename} needs a "
+                            "password); remove the password and save it again")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            method = zipfile.compressor_names.get(info.compress_type, info.compress_type)
+            raise ReadError(f"Word file packed in a way Word never uses ({info.filename} "
+                            f"is compressed with {method}); {SAVE_AGAIN}")
+
+
+def _inflate(archive: zipfile.ZipFile, limit: int) -> io.BytesIO:
+    """Every part of `archive`, CHUNK bytes at a time, into a new uncompressed zip;
+    refused at the first part to pass its declared size, or when the package passes
+    `limit`. (No cap per part: each part's declared size is one already, and they add
+    up to no more than `limit`.)"""
+    package = io.BytesIO()
+    total = 0
+    # One part per name, the last entry winning, as in ZipFile.read. Folder entries
+    # too: one declared empty can still hold a stream that zipfile would inflate.
+    parts = {info.filename: info for info in archive.infolist()}
+    try:
+        with zipfile.ZipFile(package, "w", zipfile.ZIP_STORED) as stored:
+            for info in parts.values():
+                with stored.open(_stored_info(info), "w") as out:
+                    for chunk in _chunks(archive, info):
+                        total += len(chunk)
+                        if total > limit:
+                            raise ReadError("Word file too large when uncompressed (over "
+                                            f"the limit of {megabytes(limit)} MB); remove "
+                                            "large pictures or split the plan")
+                        out.write(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError):  # a bad checksum, a cut stream
+        raise ReadError(f"damaged Word file (corrupted compressed data); {SAVE_AGAIN}") \
+            from None
+    except (RuntimeError, NotImplementedError) as exc:  # what zipfile cannot inflate
+        raise ReadError(f"could not open this Word file ({_describe(exc)}); {SAVE_AGAIN}") \
+            from None
+    return package
+
+
+def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """A part's bytes, CHUNK at a time; refused once past its declared size."""
+    # zipfile would stop at the declared size itself and then fail the checksum, a
+    # "damaged" file that could not be told from a lying one. So it is asked for a
+    # chunk more, which is only read if the part really holds more, to say so.
+    beyond = copy.copy(info)
+    beyond.file_size = info.file_size + CHUNK + 1
+    size = 0
+    with archive.open(beyond) as source:
+        while chunk := source.read(CHUNK):  # deflate: never more than CHUNK per read
+            size += len(chunk)
+            if size > info.file_size:
+                raise ReadError(f"Word file looks unsafe: {info.filename} holds more than "
+                                f"the {info.file_size:,} bytes its zip directory declares; "
+                                f"{SAVE_AGAIN}")
+            yield chunk
+
+
+def _stored_info(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
+    """An entry of the uncompressed copy for `info`'s part."""
+    entry = zipfile.ZipInfo(info.filename)
+    entry.file_size = info.file_size  # the most it will hold: zipfile picks zip64 from it
+    return entry
 
 
 def _main_part(archive: zipfile.ZipFile) -> str:
@@ -125,16 +213,16 @@ def _main_part(archive: zipfile.ZipFile) -> str:
     return "word/document.xml"
 
 
-def _open(data: bytes) -> docx.document.Document:
-    """python-docx's Document, with each way it can fail turned into a ReadError."""
+def _open(package: io.BytesIO) -> docx.document.Document:
+    """python-docx's Document of the package `unpack` made, with each way it can fail
+    turned into a ReadError."""
     try:
-        return docx.Document(io.BytesIO(data))
+        return docx.Document(package)
     except (zipfile.BadZipFile, zlib.error, EOFError):
         raise ReadError(f"damaged Word file (corrupted compressed data); {SAVE_AGAIN}") \
             from None
-    except etree.XMLSyntaxError:
-        raise ReadError(f"damaged Word file (broken XML in {_broken_part(data)}); "
-                        f"{SAVE_AGAIN}") from None
+    except etree.XMLSyntaxError as exc:
+        raise ReadError(_xml_problem(exc, _broken_part(package))) from None
     except KeyError as exc:  # str() of a KeyError would add quotes around the message
         what = exc.args[0] if exc.args else exc
         raise ReadError(f"damaged Word file (a part is missing: {_describe(what)}); "
@@ -151,14 +239,27 @@ def _open(data: bytes) -> docx.document.Document:
             from None
 
 
-def _broken_part(data: bytes) -> str:
+def _xml_problem(exc: etree.XMLSyntaxError, part: str) -> str:
+    """What to say about XML that did not parse: broken, or well formed but nested
+    deeper than libxml2 allows (python-docx keeps its limits: no huge_tree)."""
+    # The depth limit shares its code with others (an entity expanding too far, a
+    # huge text node), so libxml2's message is what tells it apart.
+    too_deep = exc.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT and "depth" in str(exc).lower()
+    if too_deep:
+        return (f"Word file nested too deeply to read ({part} has tables or content "
+                "controls inside one another hundreds of levels deep); flatten them in "
+                "Word and save it again")
+    return f"damaged Word file (broken XML in {part}); {SAVE_AGAIN}"
+
+
+def _broken_part(package: io.BytesIO) -> str:
     """The first XML part of the package that does not parse (to name it to the user)."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+    with zipfile.ZipFile(package) as archive:
         for name in archive.namelist():
             if name.endswith((".xml", ".rels")):
                 try:
                     etree.fromstring(archive.read(name), _safe_parser())
-                except Exception:  # XMLSyntaxError, or a part that will not inflate
+                except etree.XMLSyntaxError:
                     return name
     return "the document"
 
