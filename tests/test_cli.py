@@ -159,3 +159,15 @@ def test_no_input_file_is_modified(tmp_path):
     before = {p.name: p.read_bytes() for p in copy.iterdir()}
     planlint("check", str(copy))
     assert {p.name: p.read_bytes() for p in copy.iterdir()} == before
+
+
+def test_a_reader_that_stops_early_ends_the_run_quietly_with_141():
+    """`planlint check plans/ | head -1`: standard output closed half way."""
+    exe = shutil.which("planlint") or str(Path(sys.executable).parent / "planlint")
+    child = subprocess.Popen([exe, "check", "--no-cache", str(SAMPLES)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    child.stdout.readline()
+    child.stdout.close()  # as `head -1` does once it has its line
+    stderr = child.stderr.read().decode()
+    assert child.wait(timeout=300) == 141
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr

@@ -18,6 +18,7 @@ def test_hostile_input_is_refused_cleanly_and_the_run_goes_on(case, tmp_path):
     assert outcome.code != "hang", f"{case.name} did not finish:\n{outcome.text[-3000:]}"
     assert outcome.code == case.exit_code, outcome.text[-3000:]
     assert outcome.peak_mb < case.memory_mb, f"peak {outcome.peak_mb:.0f} MB"
+    assert outcome.utf8, "wrote bytes that are not UTF-8"
     for expected in case.expect:
         assert expected in outcome.text, f"{expected!r} not in:\n{outcome.text[-3000:]}"
     for forbidden in case.forbid:

@@ -1,11 +1,14 @@
 """The command line: thin click commands over the engine and the reporters.
 
-Exit codes: 0 clean, 1 findings, 2 a file could not be read or a usage error.
+Exit codes: 0 clean, 1 findings, 2 a file could not be read or a usage error;
+130 stopped by SIGINT (Ctrl-C), 143 by SIGTERM, 141 when standard output was
+closed (as a shell reports a process ended by those signals).
 Commands that need no NLP (--help, rules, rule) do not import spaCy.
 """
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -14,13 +17,21 @@ import click
 from . import __version__
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_PIPE, EXIT_TERMINATED = 130, 141, 143
 FORMATS = ("text", "json")
 CHECK_FORMATS = ("text", "json", "sarif", "github", "junit")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
+def say(message: str) -> None:
+    """A line on standard error; names and plan words in it made printable."""
+    from .report.escape import printable
+
+    click.echo(printable(message), err=True)
+
+
 def fail(message: str) -> None:
-    click.echo(message, err=True)
+    say(message)
     sys.exit(EXIT_ERROR)
 
 
@@ -35,8 +46,14 @@ class Main(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except KeyboardInterrupt:  # outputs are already removed (output.AtomicFile)
+            sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:  # `planlint check | head`: stop quietly
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(EXIT_PIPE)
         except Exception as exc:
             if os.environ.get("PLANLINT_DEBUG", "") not in ("", "0"):
                 raise
@@ -56,6 +73,17 @@ def main(debug: bool = False) -> None:
     """
     if debug:
         os.environ["PLANLINT_DEBUG"] = "1"  # read by the engine (engine.debugging)
+    # SIGTERM (a CI job cancelled, a pipeline stopped) unwinds like Ctrl-C, so
+    # that no half-written output stays behind.
+    signal.signal(signal.SIGTERM, terminated)
+
+
+def terminated(signum, frame) -> None:
+    sys.exit(EXIT_TERMINATED)
+
+
+TIMEOUT_HELP = ("Seconds one file may take; a file that takes longer gets its one-line "
+                "error and the run goes on (0: no limit) [default: 60].")
 
 
 @main.command()
@@ -104,10 +132,11 @@ def main(debug: bool = False) -> None:
 @click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
               help="Keep the cache here (e.g. .planlint_cache) [default: $PLANLINT_CACHE_DIR, "
               "else the user's cache folder].")
+@click.option("--timeout", type=click.FloatRange(min=0), metavar="SECONDS", help=TIMEOUT_HELP)
 def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, isolated=False,
           force_exclude=False, fail_on="info", exit_zero=False, statistics=False, quiet=False,
           output=None, redact=False, report_unused_suppressions=False, profile=None, today=None,
-          jobs=None, no_cache=False, cache_dir=None):
+          jobs=None, no_cache=False, cache_dir=None, timeout=None):
     """Lint plan files, or folders of them (.md, .markdown, .docx).
 
     Settings come from the nearest planlint.toml or pyproject.toml [tool.planlint]
@@ -118,7 +147,7 @@ def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, is
     from .config import ConfigError, unknown_codes
     from .engine import InputError
     from .nlp import ModelError, check_model
-    from .runner import RunSpec, lint_files, open_cache
+    from .runner import DEFAULT_TIMEOUT, RunSpec, lint_files, open_cache
 
     if statistics and fmt not in ("text", "json"):
         fail("error: --statistics works with --format text or json")
@@ -148,15 +177,31 @@ def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, is
         linters = [workspace.linter_for(path) for path in files]
     except (InputError, ConfigError) as exc:
         fail(str(exc))
+    refuse_overwrite(output, paths, files)
     # Only JSON and SARIF read the actions (their words, places and dates).
     results = lint_files(spec, workspace, files, linters, jobs=jobs, cache=cache,
-                         actions=fmt in ("json", "sarif") and not statistics)
+                         actions=fmt in ("json", "sarif") and not statistics,
+                         timeout=DEFAULT_TIMEOUT if timeout is None else timeout)
     try:
         code = write_report(results, fmt, output, statistics=statistics, quiet=quiet,
                             catalogue=linter.catalogue, fail_on=fail_on, exit_zero=exit_zero)
     except ModelError as exc:
         fail(f"error: {exc}")
     sys.exit(code)
+
+
+def refuse_overwrite(output: Path | None, paths, files) -> None:
+    """An output must never take a plan's place: not an input file (through links,
+    and hard links), nor a file that linting these paths would read."""
+    from .engine import would_read
+    from .output import same_file
+
+    if output is None:
+        return
+    inputs = [*files, *(p for p in paths if not p.is_dir())]
+    if any(same_file(output, f) for f in inputs) or \
+            any(would_read(output, p) for p in paths if p.is_dir()):
+        fail(f"{output}: error: refusing to write over a plan; choose another --output")
 
 
 def default_cache_dir() -> Path:
@@ -213,66 +258,53 @@ def write_report(results, fmt: str, output: Path | None, *, statistics: bool, qu
 
 
 class ReportSink:
-    """Standard output, or a file written whole or not at all: a temporary file
-    in the same folder, renamed over the target at the end (never on failure)."""
+    """Standard output, or a file written whole or not at all (output.AtomicFile:
+    the target is replaced at the end, never on failure or when stopped)."""
 
     def __init__(self, path: Path | None):
         self.path = path
-        self.out = self.temporary = None
+        self.atomic = self.out = None
 
     def __enter__(self):
         if self.path is not None:
-            import tempfile
+            from .output import AtomicFile
 
-            folder = self.path.parent if str(self.path.parent) else Path(".")
+            self.atomic = AtomicFile(self.path)
             try:
-                handle, self.temporary = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.",
-                                                          suffix=".tmp")
+                self.out = self.atomic.__enter__()
             except OSError as exc:
-                fail(f"{self.path}: error: cannot write the report ({exc.strerror or exc})")
-            self.out = os.fdopen(handle, "w", encoding="utf-8", newline="")
+                self.atomic = None
+                self.cannot_write(exc)
         return self
 
     def write(self, text: str) -> None:
         if not text:
             return
+        # Reporters escape names and plan text already (report/escape.py); this
+        # only keeps a stray undecodable byte from failing the whole report.
+        data = text.encode("utf-8", "backslashreplace")
         if self.out is None:
-            click.echo(text, nl=False)
+            click.echo(data.decode("utf-8"), nl=False)
             return
         try:
-            self.out.write(text)
+            self.out.write(data)
         except OSError as exc:
-            self.abandon()
-            fail(f"{self.path}: error: cannot write the report ({exc.strerror or exc})")
+            self.finish(OSError)
+            self.cannot_write(exc)
 
-    def abandon(self) -> None:
-        import contextlib
+    def finish(self, kind) -> None:
+        atomic, self.atomic, self.out = self.atomic, None, None
+        if atomic is not None:
+            atomic.__exit__(kind, None, None)
 
-        if self.out is not None:
-            with contextlib.suppress(OSError):
-                self.out.close()
-            with contextlib.suppress(OSError):
-                os.unlink(self.temporary)
-            self.out = None
+    def cannot_write(self, exc: OSError) -> None:
+        fail(f"{self.path}: error: cannot write the report ({exc.strerror or exc})")
 
     def __exit__(self, kind, value, traceback):
-        if self.out is None:
-            return False
-        if kind is not None:
-            self.abandon()
-            return False
         try:
-            self.out.flush()
-            os.fsync(self.out.fileno())
-            self.out.close()
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(self.temporary, 0o666 & ~mask)
-            os.replace(self.temporary, self.path)
+            self.finish(kind)
         except OSError as exc:
-            self.abandon()
-            fail(f"{self.path}: error: cannot write the report ({exc.strerror or exc})")
-        self.out = None
+            self.cannot_write(exc)
         return False
 
 
@@ -343,22 +375,30 @@ def parse(path, fmt, model):
 
 
 def describe_plan(plan) -> str:
+    from .report.escape import printable
+
     meta = plan.metadata
     lines = [f"Plan: {plan.path} ({plan.format})"]
     for name in ("title", "children", "category", "conference_date", "lead_professional",
                  "core_group", "review_date"):
         value = getattr(meta, name)
         if value is not None:
-            lines.append(f"  {name.replace('_', ' ')}: {value.text}")
+            lines.append(field(f"  {name.replace('_', ' ')}: ", value.text))
     lines.append("Sections:")
-    lines += [f"  [{s.kind.value}] {s.title}" for s in plan.sections]
+    lines += [field(f"  [{s.kind.value}] ", s.title) for s in plan.sections]
     lines.append(f"Actions ({len(plan.actions)}):")
     for action in plan.actions:
         lines.append(f"  {action.index}. ({action.layout}, {action.location.describe()})")
         for part in ("task", "owner", "deadline", "evidence"):
             value = getattr(action, part)
-            lines.append(f"     {part:<9} {value.text if value else '-'}")
-    return "\n".join(lines)
+            lines.append(field(f"     {part:<9} ", value.text if value else "-"))
+    return "\n".join(printable(line, keep="\n") for line in lines)
+
+
+def field(label: str, text: str) -> str:
+    """`label` and `text`, the text's later lines (a Word cell of several
+    paragraphs) indented under its first."""
+    return label + text.replace("\n", "\n" + " " * len(label))
 
 
 @main.command()
@@ -454,6 +494,8 @@ def lint_options(command):
                      "[default: 200]."),
         click.option("--progress/--no-progress", default=None,
                      help="A progress bar on standard error [default: when it is a terminal]."),
+        click.option("--timeout", type=click.FloatRange(min=0), metavar="SECONDS",
+                     help=TIMEOUT_HELP),
     ]
     for option in reversed(options):
         command = option(command)
@@ -503,7 +545,7 @@ def reviewed_name(path: Path) -> str:
 @lint_options
 def annotate(paths, output=None, force=False, select=None, ignore=None, model=None,
              config_file=None, isolated=False, profile=None, today=None, max_size=None,
-             progress=None):
+             progress=None, timeout=None):
     """Write a copy of each plan with its findings as comments in it.
 
     Word: a comment (author "planlint") on the cell or the words of each finding,
@@ -515,6 +557,7 @@ def annotate(paths, output=None, force=False, select=None, ignore=None, model=No
     from .output import same_file
     from .progress import progress as with_progress
     from .progress import write
+    from .report.escape import printable
 
     _, files, linters = make_workspace(paths, select, ignore, model, config_file, isolated,
                                        profile, today, max_size)
@@ -528,6 +571,7 @@ def annotate(paths, output=None, force=False, select=None, ignore=None, model=No
             fail(f"{output}: error: with several plans or a folder, --output must be a folder")
         output.mkdir(parents=True, exist_ok=True)
     targets: dict[Path, Path] = {}
+    existing: set[Path] = set()  # plans whose copy is there already: their own error
     for path, _ in kept:
         if output is None:
             target = path.with_name(reviewed_name(path))
@@ -547,42 +591,61 @@ def annotate(paths, output=None, force=False, select=None, ignore=None, model=No
             fail(f"{target}: error: two plans would be written to the same file; "
                  "annotate them one at a time")
         if (target.exists() or target.is_symlink()) and not force:
-            fail(f"{target}: error: already exists; use --force to replace it")
+            existing.add(path)
         targets[path] = target
     failed = 0
     for path, linter in with_progress(kept, desc="annotate", enabled=progress):
-        written, message = annotate_one(path, linter, targets[path])
+        if path in existing:
+            written, message = False, \
+                f"{targets[path]}: error: already exists; use --force to replace it"
+        else:
+            written, message = annotate_one(path, linter, targets[path], timeout_of(timeout))
         if written:
-            click.echo(message)
+            click.echo(printable(message))
         else:
             failed += 1
-            write(message)
+            write(printable(message))
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
 
 
-def annotate_one(path: Path, linter, target: Path) -> tuple[bool, str]:
-    """Lint one plan and write its annotated copy: whether it was written, and the
-    line to print."""
-    import hashlib
+def timeout_of(given: float | None) -> float:
+    from .runner import DEFAULT_TIMEOUT
 
-    from .output import write_atomically
-    from .readers import ReadError
+    return DEFAULT_TIMEOUT if given is None else given
+
+
+def annotate_one(path: Path, linter, target: Path, timeout: float) -> tuple[bool, str]:
+    """Lint one plan and write its annotated copy: whether it was written, and the
+    line to print. Whatever goes wrong is this plan's line; the run goes on."""
+    from .engine import INTERNAL_ERROR, debugging
 
     try:
-        data = path.read_bytes()
-    except OSError:
-        data = None
-    result = linter.lint_file(path)
+        return _annotate(path, linter, target, timeout)
+    except Exception:  # a bug in the writer, on this file's shape
+        if debugging():
+            raise
+        return False, f"{path}: error: {INTERNAL_ERROR}"
+
+
+def _annotate(path: Path, linter, target: Path, timeout: float) -> tuple[bool, str]:
+    from .output import write_atomically
+    from .readers import ReadError, read_file_bytes
+    from .runner import lint_in_time
+
+    try:
+        data = read_file_bytes(path, linter.max_bytes)
+    except ReadError as exc:
+        return False, f"{path}: error: {exc}"
+    result = lint_in_time(linter, path, timeout, data)
     if result.error:
         return False, f"{path}: error: {result.error}"
     try:
-        if data is None or hashlib.sha256(path.read_bytes()).digest() != \
-                hashlib.sha256(data).digest():
+        if read_file_bytes(path, linter.max_bytes) != data:
             return False, f"{path}: error: the file changed while it was read; run again"
         if path.suffix.lower() == ".docx":
             from .report.docx import annotate_docx
 
-            out = annotate_docx(data, result.findings)
+            out = annotate_docx(data, result.findings, max_unpacked_bytes=linter.max_bytes)
         else:
             from .readers.markdown import decode_markdown
             from .report.markdown import annotate_markdown
@@ -592,8 +655,6 @@ def annotate_one(path: Path, linter, target: Path) -> tuple[bool, str]:
             out = (bom + annotate_markdown(text, result.findings)).encode("utf-8")
     except ReadError as exc:
         return False, f"{path}: error: {exc}"
-    except OSError as exc:
-        return False, f"{path}: error: could not read the file again ({exc.strerror or exc})"
     try:
         mode = path.stat().st_mode & 0o777  # as private as the plan itself
         write_atomically(target, out, mode=mode)
@@ -618,7 +679,7 @@ def annotate_one(path: Path, linter, target: Path) -> tuple[bool, str]:
 @lint_options
 def report(paths, output=None, redact=False, title="Plan quality report", force_exclude=False,
            select=None, ignore=None, model=None, config_file=None, isolated=False,
-           profile=None, today=None, max_size=None, progress=None):
+           profile=None, today=None, max_size=None, progress=None, timeout=None):
     """Write one self-contained HTML quality report on plans or folders of plans.
 
     A SMART score per plan, the plans that need attention first, findings per
@@ -629,41 +690,39 @@ def report(paths, output=None, redact=False, title="Plan quality report", force_
     """
     from datetime import date
 
-    from .output import same_file, write_atomically
+    from .output import write_atomically
     from .progress import progress as with_progress
     from .report.html import entries_for, render
+    from .runner import lint_in_time
     from .score import smart_score
 
     base, files, linters = make_workspace(paths, select, ignore, model, config_file, isolated,
                                           profile, today, max_size, force_exclude)
-    if output is not None:
-        if output.is_dir():
-            fail(f"{output}: error: is a folder; give the file to write")
-        if any(same_file(output, f) for f in files):
-            fail(f"{output}: error: refusing to write over a plan; choose another --output")
+    if output is not None and output.is_dir():
+        fail(f"{output}: error: is a folder; give the file to write")
+    refuse_overwrite(output, paths, files)
     scored = []
     for path, linter in with_progress(list(zip(files, linters)), desc="report",
                                       enabled=progress):
-        result = linter.lint_file(path)
+        result = lint_in_time(linter, path, timeout_of(timeout))
         scored.append((result, smart_score(result, linter.codes)))
     entries = entries_for(scored, redact=redact, catalogue=base.catalogue)
     page = render(entries, redacted=redact, title=title,
                   generated=today.date() if today else date.today())
     if output is None:
-        click.echo(page, nl=False)
+        click.echo(page.encode("utf-8", "backslashreplace").decode("utf-8"), nl=False)
     else:
         try:
-            write_atomically(output, page.encode("utf-8"))
+            write_atomically(output, page.encode("utf-8", "backslashreplace"))
         except OSError as exc:
             fail(f"{output}: error: cannot write the report ({exc.strerror or exc})")
         unreadable = sum(1 for r, _ in scored if r.error)
         findings = sum(len(r.findings) for r, _ in scored)
-        click.echo(f"Wrote {output}: {len(scored) - unreadable} plan(s), {findings} "
-                   f"finding(s)" + (f", {unreadable} file(s) could not be read" if unreadable
-                                    else "") + ".", err=True)
+        say(f"Wrote {output}: {len(scored) - unreadable} plan(s), {findings} finding(s)"
+            + (f", {unreadable} file(s) could not be read" if unreadable else "") + ".")
     for result, _ in scored:
         if result.error:
-            click.echo(f"{result.path}: error: {result.error}", err=True)
+            say(f"{result.path}: error: {result.error}")
     sys.exit(EXIT_ERROR if any(r.error for r, _ in scored) else EXIT_CLEAN)
 
 

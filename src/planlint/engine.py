@@ -104,6 +104,29 @@ def is_plan_file(path: Path, root: Path) -> bool:
     return not any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
+def would_read(path: Path, root: Path) -> bool:
+    """Whether linting the folder `root` reads `path`, or would once it exists:
+    a plan's name inside the folder, as itself or where its links lead."""
+    for candidate in {path.absolute(), _resolved(path)}:
+        try:
+            relative = candidate.relative_to(_resolved(root))
+        except ValueError:
+            continue
+        name = Path(relative.name)
+        if candidate.suffix.lower() in SUFFIXES and not name.name.startswith("~$") \
+                and not name.stem.lower().startswith(NOT_PLANS) \
+                and not any(part.startswith(".") for part in relative.parts):
+            return True
+    return False
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
 class Linter:
     """Holds what is loaded once (catalogue, layout vocabulary, spaCy pipeline)."""
 

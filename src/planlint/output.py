@@ -1,34 +1,117 @@
 """Writing output files so that no reader ever sees half of one, and nothing is
-left behind when writing fails: a temporary file in the target's folder (same
-file system), flushed to disk, then renamed over the target (os.replace)."""
+left behind, whatever happens to the run.
+
+`AtomicFile` is the one writer: the report of `check`, the annotated copies of
+`annotate`, the page of `report` and the cache's entries all go through it.
+The data goes to a temporary file in the target's folder (same file system),
+flushed to disk, then renamed over the target (os.replace), so a reader sees
+the old file or the whole new one.
+
+Where the system allows it (Linux, with O_TMPFILE), the temporary file has no
+name until the very end: a run killed with SIGKILL, or a machine that loses
+power, leaves no half-written report of plan findings beside the target.
+Elsewhere it is a named `.NAME.*.tmp` file, removed on every failure and on
+SIGINT and SIGTERM (the command line turns both into exceptions).
+"""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import secrets
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
+
+# O_TMPFILE is refused with one of these where a file system cannot make
+# unnamed files (then a named temporary file is used).
+_NO_TMPFILE = {errno.EOPNOTSUPP, errno.EISDIR, errno.ENOENT, errno.EINVAL}
+
+
+def default_mode() -> int:
+    """0o666 less the umask: what any new file gets."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+class AtomicFile:
+    """`with AtomicFile(path) as out: out.write(b"...")`: `path` is replaced when
+    the block ends without an exception, and left as it was otherwise.
+    `mode`: the file's permission bits (default: as for any new file).
+    Raises OSError."""
+
+    def __init__(self, path: Path, mode: int | None = None):
+        self.path = Path(path)
+        self.mode = mode
+        self.folder = self.path.parent if str(self.path.parent) else Path(".")
+        self.named: str | None = None  # the named temporary file, when there is one
+        self.out: BinaryIO | None = None
+
+    def __enter__(self) -> BinaryIO:
+        fd = self._unnamed()
+        if fd is None:
+            fd, self.named = tempfile.mkstemp(dir=self.folder, prefix=f".{self.path.name}.",
+                                              suffix=".tmp")
+        self.out = os.fdopen(fd, "wb")
+        return self.out
+
+    def _unnamed(self) -> int | None:
+        flag = getattr(os, "O_TMPFILE", None)
+        if flag is None or not os.path.isdir("/proc/self/fd"):
+            return None
+        try:
+            return os.open(self.folder, flag | os.O_WRONLY | os.O_CLOEXEC, 0o600)
+        except OSError as exc:
+            if exc.errno in _NO_TMPFILE:
+                return None
+            raise
+
+    def __exit__(self, kind, value, traceback) -> bool:
+        out, self.out = self.out, None
+        if kind is not None:
+            self._discard(out)
+            return False
+        try:
+            self._commit(out)
+        except BaseException:
+            self._discard(out)
+            raise
+        return False
+
+    def _commit(self, out: BinaryIO) -> None:
+        out.flush()
+        os.fsync(out.fileno())
+        os.chmod(out.fileno(), default_mode() if self.mode is None else self.mode)
+        if self.named is None:
+            # Give the unnamed file a name for the last instant only, then rename it
+            # over the target (link() cannot replace an existing file).
+            name = f".{self.path.name}.{secrets.token_hex(6)}.tmp"
+            folder = os.open(self.folder, os.O_RDONLY | os.O_DIRECTORY)
+            try:  # (a dst_dir_fd makes CPython call linkat, which follows the /proc link)
+                os.link(f"/proc/self/fd/{out.fileno()}", name, dst_dir_fd=folder,
+                        follow_symlinks=True)
+            finally:
+                os.close(folder)
+            self.named = str(self.folder / name)
+        out.close()
+        os.replace(self.named, self.path)
+        self.named = None
+
+    def _discard(self, out: BinaryIO | None) -> None:
+        if out is not None:
+            with contextlib.suppress(OSError):
+                out.close()
+        if self.named is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.named)
+            self.named = None
 
 
 def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
-    """Write `data` to `path` in one step. `mode`: the file's permission bits (by
-    default 0o666 less the umask, as for any new file). Raises OSError."""
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        if mode is None:
-            mask = os.umask(0)
-            os.umask(mask)
-            mode = 0o666 & ~mask
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    """Write `data` to `path` in one step (see AtomicFile). Raises OSError."""
+    with AtomicFile(path, mode) as out:
+        out.write(data)
 
 
 def same_file(a: Path, b: Path) -> bool:

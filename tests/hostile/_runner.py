@@ -33,8 +33,15 @@ except subprocess.TimeoutExpired:
     out, err = child.communicate()
     code = "hang"
 seconds = time.monotonic() - start
+def valid(data):
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
 peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 sys.stdout.write(json.dumps({"code": code, "seconds": seconds, "peak_mb": peak_kb / 1024,
+    "utf8": valid(out) and valid(err),
     "out": out.decode("utf-8", "backslashreplace"),
     "err": err.decode("utf-8", "backslashreplace")}))
 """
@@ -45,6 +52,7 @@ class Outcome:
     code: int | str  # "hang" when it had to be killed
     seconds: float
     peak_mb: float
+    utf8: bool  # whether all it wrote was valid UTF-8
     out: str
     err: str
 

@@ -14,12 +14,15 @@ from collections.abc import Sequence
 from ..engine import FileResult
 from ..model import Finding
 from . import display_path
+from .escape import printable
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Control characters (an escape sequence would colour the log) are written as
+    # visible escapes first; CR and LF are the toolkit's to escape.
+    return printable(value, keep="\r\n").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(value: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ..engine import FileResult
 from ..model import Action, Finding, Location
 from . import Tally, statistics, summary
+from .escape import utf8
 
 PARTS = ("task", "owner", "deadline", "evidence")
 
@@ -37,7 +38,7 @@ def file_entry(result: FileResult) -> dict:
     plan = None
     if result.plan is not None:
         plan = {"actions": [action(a) for a in result.plan.actions]}
-    return {"path": result.path, "error": result.error, "plan": plan,
+    return {"path": utf8(result.path), "error": result.error, "plan": plan,
             "findings": [finding(f) for f in result.findings]}
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..engine import FileResult
 from . import display_path, summary
+from .escape import printable
 from .text import format_finding
 
 # Characters XML 1.0 cannot hold at all (escaping does not help): replaced.
@@ -34,7 +35,7 @@ def render(results: Sequence[FileResult]) -> str:
                           failures=str(s["files_with_findings"]),
                           errors=str(s["files_with_errors"]), skipped="0")
     for result in results:
-        path = _x(display_path(result.path))
+        path = printable(display_path(result.path))
         case = ET.SubElement(suite, "testcase", name=path, classname="planlint", file=path)
         if result.error:
             ET.SubElement(case, "error", message=_x(result.error), type="unreadable-file").text = \

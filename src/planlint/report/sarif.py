@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from urllib.parse import quote
@@ -31,6 +32,7 @@ from ..catalogue import Catalogue, Rule, load_catalogue
 from ..engine import FileResult
 from ..model import Finding, Location
 from . import display_path
+from .escape import utf8
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/planlint/"
@@ -177,10 +179,12 @@ def region(loc: Location) -> dict:
 
 
 def artifact(path: str) -> dict:
+    """The file's URI, percent-encoding the name's own bytes (a name that is not
+    UTF-8 keeps its bytes: %FF)."""
     shown = display_path(path)
     if Path(shown).is_absolute():
         return {"uri": Path(shown).as_uri()}
-    return {"uri": quote(shown), "uriBaseId": SRCROOT}
+    return {"uri": quote(os.fsencode(shown)), "uriBaseId": SRCROOT}
 
 
 # ----------------------------------------------------------- fingerprints
@@ -188,7 +192,7 @@ def artifact(path: str) -> dict:
 
 def fingerprints(result: FileResult) -> list[str]:
     """One stable fingerprint per finding of a file (see the module's doc)."""
-    path = display_path(result.path)
+    path = utf8(display_path(result.path))
     actions = {a.index: a for a in result.plan.actions} if result.plan else {}
     seen: dict[str, int] = {}
     out = []

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from ..engine import FileResult
 from ..model import Finding, Location
 from . import statistics, summary
+from .escape import printable
 
 
 def where(path: str, location: Location) -> str:
@@ -15,8 +16,13 @@ def where(path: str, location: Location) -> str:
 
 
 def format_finding(path: str, finding: Finding) -> str:
+    """Two lines; the name and the plan's words in them made printable (escape.py)."""
     head = f"{where(path, finding.location)}: {finding.code} {finding.name} {finding.message}"
-    return f"{head}\n    fix: {finding.suggestion}"
+    return f"{printable(head)}\n    fix: {printable(finding.suggestion)}"
+
+
+def error_line(path: str, error: str) -> str:
+    return printable(f"{path}: error: {error}")
 
 
 def render(results: Sequence[FileResult], quiet: bool = False) -> str:
@@ -27,7 +33,7 @@ def render(results: Sequence[FileResult], quiet: bool = False) -> str:
 
 def render_file(result: FileResult) -> str:
     """One file's lines (a streamed report writes each file's as it comes)."""
-    lines = [f"{result.path}: error: {result.error}"] if result.error else []
+    lines = [error_line(result.path, result.error)] if result.error else []
     lines.extend(format_finding(result.path, f) for f in sorted(result.findings, key=reading_order))
     return "".join(line + "\n" for line in lines)
 
@@ -45,7 +51,7 @@ def render_statistics(results: Sequence[FileResult], quiet: bool = False) -> str
     """--statistics: one line per rule, most frequent first, like `ruff --statistics`."""
     lines = [f"{s['count']:>5}  {s['code']}  {s['name']:<28} {s['severity']}"
              for s in statistics(results)]
-    lines += [f"{r.path}: error: {r.error}" for r in results if r.error]
+    lines += [error_line(r.path, r.error) for r in results if r.error]
     if not quiet:
         lines.append(summary_line(results))
     return "".join(line + "\n" for line in lines)
