@@ -183,7 +183,8 @@ class Package:
         return out.getvalue()
 
     def _read(self, info: zipfile.ZipInfo) -> bytes:
-        # Sizes were checked before (readers.docx.check_container), so this is bounded.
+        # Bounded: annotate_docx reads the file with readers.docx.read_docx first,
+        # which refuses a part that inflates past its declared size or the limit.
         try:
             return self._zip.read(info)
         except Exception as exc:  # encrypted, an unknown compression, a bad CRC, ...
