@@ -16,26 +16,50 @@ An entry holds what `planlint check` reports for the file, and nothing more:
 the findings, and for each action its number, layout, location, calendar date
 and the words that JSON and SARIF output show (task, owner, deadline,
 evidence, the action's text). Never the Plan, the document, its sections or a
-parse. Findings quote the plan, so an entry is plan text: it is encrypted with
-a key derived from the plan file's own bytes (SHA-256 with a label of its own,
-different from the hash that names the entry), with a keystream from SHAKE-256
-and an HMAC-SHA-256 tag. Whoever holds the plan can read its entry; whoever
-holds only the cache cannot, short of guessing the whole file byte for byte.
-Entries are 0600 files in a 0700 folder.
+parse.
 
 Safe to share between processes: each entry is written to a temporary file
 and renamed into place (readers see a whole entry or none; concurrent writers
 of one entry write the same result). An entry that cannot be read, decrypted,
 authenticated or validated is a miss, and is written again.
+
+Threat model. Findings quote the plan, so an entry is plan text.
+
+- Who can read: the user alone (entries 0600 in 0700 folders; folders planlint
+  makes, those above the cache folder included, are made 0700, and a cache
+  folder of the user's own that others may read is tightened to 0700). The
+  entries are also encrypted (AES-256-GCM, from the `cryptography` package)
+  with a key derived from the plan file's own bytes: whoever holds only the
+  cache (a backup, a copied CI cache) cannot read it, short of guessing the
+  whole plan file byte for byte.
+- Who can write: the user alone. A cache folder (or a link to one) that belongs
+  to another user or that group or others may write is refused with one
+  warning line, and the run goes on uncached; an entry (or a shard folder) that
+  is not the user's, that others may write, or that is a link, is never read.
+  These checks are what stop poisoning: someone who may write the folder and
+  can read a plan could otherwise plant a valid "no findings" entry for it
+  (the plan's bytes are all the key needs).
+- What the AEAD adds: any change to an entry (one bit) makes it a miss, and an
+  entry copied under another name (another plan, or the same plan under
+  another configuration or code) fails to authenticate, its name being its
+  associated data.
+- Not protected: the user's own processes and root (they can write valid
+  entries, as they can edit planlint itself); a plan that can be guessed
+  (a template with one name changed is as safe as that name); folders above
+  the cache folder that existed already are not checked (someone who may
+  write one could swap the cache folder, but entries they make are still not
+  the user's, so they are not read). On Windows there are no POSIX owners
+  or modes: the checks are skipped and the profile folder's ACLs apply.
 """
 from __future__ import annotations
 
 import contextlib
 import dataclasses
 import hashlib
-import hmac
 import json
 import os
+import stat
+import sys
 import tempfile
 import zlib
 from functools import lru_cache
@@ -44,10 +68,17 @@ from pathlib import Path
 from . import __version__
 
 CACHE_ENV = "PLANLINT_CACHE_DIR"  # a folder for the cache (--cache-dir beats it)
-FORMAT = b"PLC2"  # entry format; a change of layout changes this
-NONCE = 16
-TAG = 32
+FORMAT = b"PLC3"  # entry format; a change of layout changes this (PLC3: AES-GCM)
+NONCE = 12  # AES-GCM's nonce
+TAG = 16  # and its tag
 SUFFIXES = (".md", ".markdown", ".docx")  # what is cached (errors never are)
+# Owners and POSIX modes to check. Windows has no geteuid, and its st_mode shows
+# no ACLs (every file looks writable by all): the checks are skipped there.
+POSIX_OWNERS = hasattr(os, "geteuid")
+LOOSE = stat.S_IWGRP | stat.S_IWOTH  # writable by someone other than the owner
+# Entries are opened without following a link, and without blocking on a FIFO.
+READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) \
+    | getattr(os, "O_BINARY", 0)
 
 
 def default_dir() -> Path:
@@ -124,6 +155,20 @@ class Entry:
 
 
 class ResultCache:
+    @classmethod
+    def open(cls, folder: Path, model: str | None = None) -> ResultCache | None:
+        """The cache in `folder` (made, or tightened, 0700), or None after one
+        warning line when the folder cannot be trusted: the run goes on uncached."""
+        refused = refusal(Path(folder))
+        if refused:
+            # (A folder's name may hold a terminal's escapes: shown as \x1b.)
+            shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(folder))
+            sys.stderr.write(f"warning: not using the cache in {shown}: {refused}; running "
+                             f"without it (give a folder of your own with --cache-dir or "
+                             f"{CACHE_ENV})\n")
+            return None
+        return cls(folder, model)
+
     def __init__(self, folder: Path, model: str | None = None):
         from .nlp import model_identity
 
@@ -151,10 +196,12 @@ class ResultCache:
         return self.folder / entry.name[:2] / entry.name[2:]
 
     def has(self, entry: Entry) -> bool:
+        """Whether an entry that would be trusted is there (without reading it)."""
         try:
-            return self.path_of(entry).is_file()
-        except OSError:  # a cache folder this user may not read: no cache
+            info = os.lstat(self.path_of(entry))
+        except OSError:  # absent, or a cache folder this user may not read
             return False
+        return stat.S_ISREG(info.st_mode) and trusted(info)
 
     # ------------------------------------------------------------ get / put
 
@@ -162,9 +209,9 @@ class ResultCache:
         """The cached FileResult for `path`, or None (absent, or unusable).
         `actions=False`: without the plan's actions, only their number (runner.slim)."""
         try:
-            blob = self.path_of(entry).read_bytes()
+            blob = self._read(self.path_of(entry))
             result = _from_payload(zlib.decompress(_open(blob, entry)), path, actions)
-        except Exception:  # absent, corrupt, tampered with, or of another shape
+        except Exception:  # absent, untrusted, corrupt, tampered with, or of another shape
             self.misses += 1
             return None
         self.hits += 1
@@ -179,8 +226,10 @@ class ResultCache:
                                          ensure_ascii=False).encode("utf-8"), 6)
         target = self.path_of(entry)
         try:
-            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            target.parent.mkdir(mode=0o700, exist_ok=True)
+            make_folders(target.parent)
+            if not trusted_folder(os.lstat(target.parent)):
+                return
+            # mkstemp: a new file, 0600, never through a link.
             handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
             try:
                 with os.fdopen(handle, "wb") as out:
@@ -193,6 +242,68 @@ class ResultCache:
         except OSError:
             return
         self.writes += 1
+
+    @staticmethod
+    def _read(target: Path) -> bytes:
+        """An entry's bytes, if its shard folder and the entry itself are trusted
+        (the user's, writable by no one else, and neither a link)."""
+        if not trusted_folder(os.lstat(target.parent)):
+            raise PermissionError(f"untrusted cache folder {target.parent}")
+        with os.fdopen(os.open(target, READ_FLAGS), "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not (stat.S_ISREG(info.st_mode) and trusted(info)):
+                raise PermissionError(f"untrusted cache entry {target}")
+            return handle.read()
+
+
+# ------------------------------------------------------------ ownership
+
+
+def trusted(info: os.stat_result) -> bool:
+    """Whether a file or folder is the user's and writable by no one else (always
+    true where there are no POSIX owners)."""
+    if not POSIX_OWNERS:
+        return True
+    return info.st_uid == os.geteuid() and not info.st_mode & LOOSE
+
+
+def trusted_folder(info: os.stat_result) -> bool:
+    return stat.S_ISDIR(info.st_mode) and trusted(info)
+
+
+def make_folders(folder: Path) -> None:
+    """Make `folder` and every missing folder above it, each 0700 (mkdir -p would
+    make those above it with the default mode)."""
+    missing = []
+    for path in (folder, *folder.parents):
+        if os.path.lexists(path):
+            break
+        missing.append(path)
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
+
+
+def refusal(folder: Path) -> str | None:
+    """Why the cache folder cannot be trusted, or None. It is made if missing, and
+    one of the user's own that others may read is tightened to 0700. A folder
+    that cannot be made or read is not refused: the cache then only misses."""
+    try:
+        make_folders(folder)
+        info = os.stat(folder)  # through a link: the folder that will be used
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode):
+        return "it is not a folder"
+    if not POSIX_OWNERS:
+        return None
+    if info.st_uid != os.geteuid():
+        return f"it belongs to another user (uid {info.st_uid})"
+    if info.st_mode & LOOSE:
+        return "other users can write to it, so its entries cannot be trusted"
+    if info.st_mode & 0o077:
+        with contextlib.suppress(OSError):
+            os.chmod(folder, stat.S_IMODE(info.st_mode) & 0o700)
+    return None
 
 
 # -------------------------------------------------------------- payload
@@ -245,36 +356,40 @@ def _from_payload(plain: bytes, path: Path, actions: bool = True):
 
 
 # ----------------------------------------------------------- encryption
+#
+# AES-256-GCM with a key of the entry's own: HKDF-Expand (SHA-256) of the secret
+# from the plan's bytes, with the entry's name. GCM must never see one nonce
+# twice under one key; the nonce is 12 random bytes per write, and one key only
+# ever encrypts one entry (one plan under one configuration and code), which is
+# written again only when it is missing or spoilt: a handful of times, against
+# the 2**48 writes under one key at which a repeat would become likely. So a
+# deterministic key is safe here, and AES-GCM-SIV (not in every OpenSSL build
+# `cryptography` may use) is not needed. The format and the entry's name are the
+# associated data: an entry moved under another name does not authenticate.
 
 
-def _keys(entry: Entry) -> tuple[bytes, bytes]:
-    label = entry.name.encode()
-    return (hmac.new(entry.secret, b"encrypt\0" + label, hashlib.sha256).digest(),
-            hmac.new(entry.secret, b"authenticate\0" + label, hashlib.sha256).digest())
+def _cipher(entry: Entry):
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDFExpand
+
+    key = HKDFExpand(hashes.SHA256(), 32, b"planlint-cache-key\0" + entry.name.encode())
+    return AESGCM(key.derive(entry.secret))
 
 
-def _xor(data: bytes, key: bytes, nonce: bytes) -> bytes:
-    stream = hashlib.shake_256(key + nonce).digest(len(data))
-    return (int.from_bytes(data, "little") ^ int.from_bytes(stream, "little")).to_bytes(
-        len(data), "little")
+def _associated(entry: Entry) -> bytes:
+    return FORMAT + entry.name.encode()
 
 
 def _seal(plain: bytes, entry: Entry) -> bytes:
-    encrypt, authenticate = _keys(entry)
     nonce = os.urandom(NONCE)
-    body = _xor(plain, encrypt, nonce)
-    tag = hmac.new(authenticate, FORMAT + nonce + body, hashlib.sha256).digest()
-    return FORMAT + nonce + tag + body
+    return FORMAT + nonce + _cipher(entry).encrypt(nonce, plain, _associated(entry))
 
 
 def _open(blob: bytes, entry: Entry) -> bytes:
-    if blob[:len(FORMAT)] != FORMAT or len(blob) < len(FORMAT) + NONCE + TAG:
+    """The plain bytes of an entry; raises on one of another format, cut short, or
+    failing its tag (cryptography's InvalidTag)."""
+    head = len(FORMAT) + NONCE
+    if blob[:len(FORMAT)] != FORMAT or len(blob) < head + TAG:
         raise ValueError("not a cache entry")
-    encrypt, authenticate = _keys(entry)
-    nonce = blob[len(FORMAT):len(FORMAT) + NONCE]
-    tag = blob[len(FORMAT) + NONCE:len(FORMAT) + NONCE + TAG]
-    body = blob[len(FORMAT) + NONCE + TAG:]
-    if not hmac.compare_digest(tag, hmac.new(authenticate, FORMAT + nonce + body,
-                                             hashlib.sha256).digest()):
-        raise ValueError("cache entry fails its check")
-    return _xor(body, encrypt, nonce)
+    return _cipher(entry).decrypt(blob[len(FORMAT):head], blob[head:], _associated(entry))
