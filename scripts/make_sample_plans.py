@@ -9,7 +9,7 @@ Output is deterministic: Word core properties carry a fixed date and the .docx z
 entries a fixed timestamp, so re-running reproduces the same bytes.
 
 Every name, place and service is invented. Defects follow the project's labelling
-guide (/work/shared/annotation-guide.md); each action carries its defect codes:
+guide (docs/annotation-guide.md); each action carries its defect codes:
 OM owner_missing, OV owner_vague, TV action_vague, DM deadline_missing,
 DV deadline_vague, EM evidence_missing, EV evidence_vague.
 """
@@ -1224,7 +1224,7 @@ def readme(plans):
          "They are generated: edit the data in `scripts/make_sample_plans.py` and run "
          "`.venv/bin/python scripts/make_sample_plans.py` (needs python-docx). Re-running gives byte-identical "
          "files (fixed Word core-property dates and zip timestamps). This README is generated too.", "",
-         "Most are good plans, clean by the labelling guide (`/work/shared/annotation-guide.md`): every action "
+         "Most are good plans, clean by the labelling guide ([`docs/annotation-guide.md`](../docs/annotation-guide.md)): every action "
          "has a named owner, a concrete task, a date, interval, frequency or event, and checkable evidence, "
          "and every plan has a named lead social worker, a review date, a contingency plan and the child's "
          "voice. A good plan here also gives the social worker's visits a frequency (every two weeks) and "

@@ -13,6 +13,7 @@ part and asserts on the exact set of codes that comes back.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -258,6 +259,28 @@ def assert_well_formed(finding: Finding, fmt: str) -> None:
         assert finding.action_index is None
     else:
         assert finding.action_index is not None and finding.action_index >= 1
+
+
+# ------------------------------------------------------------ dev corpus
+
+# The dev corpus (the labelled plans the checks were first built on) is not in
+# the repository: it sits in shared/corpus/dev in the folder beside a
+# development checkout, or where $PLANLINT_DEV_CORPUS says. A clone has none;
+# the repository's own labelled sets are in tests/data.
+DEV_CORPUS = Path(os.environ.get("PLANLINT_DEV_CORPUS")
+                  or Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev")
+
+
+def has_dev_corpus() -> bool:
+    return (DEV_CORPUS / "labels.jsonl").is_file()
+
+
+def dev_corpus() -> Path:
+    """The dev corpus folder; the calling test is skipped where it is absent."""
+    if not has_dev_corpus():
+        pytest.skip(f"no dev corpus at {DEV_CORPUS}: it is kept outside the repository "
+                    "(set PLANLINT_DEV_CORPUS to a labelled folder to run this test)")
+    return DEV_CORPUS
 
 
 # ------------------------------------------------------------------ fixtures

@@ -1,14 +1,13 @@
 """Accuracy floors on labelled plans, a little under what planlint reaches.
 
-The dev corpus lives in ../shared/corpus/dev beside the repository (CI has it;
-the test skips where it is absent, or reads PLANLINT_DEV_CORPUS). The held-out
-set ships in tests/data/heldout, the five blind sets in tests/data/blind and
-blind2 to blind5. Figures reached are in the README; a change that drops
-below a floor fails here.
+The floors are carried by the repository's own labelled sets: the held-out
+set in tests/data/heldout and the five blind sets in tests/data/blind and
+blind2 to blind5. The dev corpus is an extra, kept outside the repository
+(conftest.DEV_CORPUS); its tests skip where it is absent. Figures reached are
+in the README; a change that drops below a floor fails here.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,9 @@ import pytest
 from planlint.baseline import KeywordBaseline
 from planlint.evaluate import ACTION_LABELS, PARTS, PLAN_LABELS, Report, evaluate
 
+from conftest import DEV_CORPUS, dev_corpus, has_dev_corpus
+
 REPO = Path(__file__).resolve().parents[1]
-DEV = Path(os.environ.get("PLANLINT_DEV_CORPUS", REPO.parent / "shared" / "corpus" / "dev"))
 HELDOUT = REPO / "tests" / "data" / "heldout"
 BLIND = REPO / "tests" / "data" / "blind"  # written without seeing the code; see its README
 BLIND2 = REPO / "tests" / "data" / "blind2"  # the same, later, in new layouts
@@ -47,14 +47,14 @@ def reports(linter) -> dict[str, Report]:
     found = {"heldout": evaluate(HELDOUT, lint), "blind": evaluate(BLIND, lint),
              "blind2": evaluate(BLIND2, lint), "blind3": evaluate(BLIND3, lint),
              "blind4": evaluate(BLIND4, lint), "blind5": evaluate(BLIND5, lint)}
-    if (DEV / "labels.jsonl").exists():
-        found["dev"] = evaluate(DEV, lint)
+    if has_dev_corpus():
+        found["dev"] = evaluate(DEV_CORPUS, lint)
     return found
 
 
 def report_for(reports, name) -> Report:
     if name not in reports:
-        pytest.skip(f"no {name} corpus here ({DEV})")
+        dev_corpus()  # the one set that may be absent: skips, saying why
     return reports[name]
 
 

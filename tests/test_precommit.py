@@ -1,8 +1,10 @@
 """The pre-commit hook, end to end, with the real `pre-commit` package.
 
-A throwaway git repository of plans uses this checkout's `.pre-commit-hooks.yaml`
-as its hook repository; committing a plan with a defect is refused with the
-finding shown, and the fixed plan commits.
+A throwaway git repository of plans is configured with the README's
+`.pre-commit-config.yaml` snippets as they stand (only the placeholders filled
+in): the hook from this checkout's `.pre-commit-hooks.yaml` at a commit, and the
+`repo: local` hook that runs the planlint already installed. Committing a plan
+with a defect is refused with the finding shown, and the fixed plan commits.
 
 pre-commit clones the hook repository at a commit and pip-installs it (spaCy and
 its English model: a few minutes the first time). So that the test sees the
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -24,6 +27,7 @@ import time
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
 
 from conftest import docx_plan, markdown_plan, row
 
@@ -31,7 +35,10 @@ REPO = Path(__file__).resolve().parents[1]
 # What pre-commit needs to install the hook: the manifest and the package.
 HOOK_FILES = (".pre-commit-hooks.yaml", "pyproject.toml", "README.md", "src/", "rules/")
 FIXED_DATE = "2024-01-01T00:00:00+00:00"
-CORE = "PL101,PL102,PL201,PL301,PL302,PL401,PL402"
+# The plans repository's own configuration keeps the test to the core rules.
+CORE = ("PL101", "PL102", "PL201", "PL301", "PL302", "PL401", "PL402")
+# What the README's snippet asks the user to fill in.
+REV_PLACEHOLDER = "<tag or commit of your planlint copy>"
 
 pytestmark = pytest.mark.slow
 
@@ -99,39 +106,55 @@ def hook_repository() -> tuple[Path, str]:
     return target, head.stdout.strip()
 
 
-def commit(repo: Path, message: str) -> subprocess.CompletedProcess:
-    run("git", "add", "-A", cwd=repo)
-    return subprocess.run(["git", "commit", "-m", message], cwd=repo, env=git_env(),
+def readme_hook_configs() -> list[str]:
+    """The README's .pre-commit-config.yaml snippets that use the planlint hook."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    return [token.content for token in MarkdownIt().parse(readme)
+            if token.type == "fence" and token.info.strip() == "yaml"
+            and token.content.startswith("repos:") and "id: planlint" in token.content]
+
+
+def readme_config(kind: str) -> str:
+    """The README's snippet with `repo: local` ("local"), or the one with a
+    repo and rev ("remote")."""
+    configs = [c for c in readme_hook_configs() if ("repo: local" in c) == (kind == "local")]
+    assert len(configs) == 1, configs
+    return configs[0]
+
+
+def plans_repository(tmp_path: Path, config: str, env: dict[str, str]) -> Path:
+    """A git repository of plans with `config` as its pre-commit configuration,
+    the hook installed and its environment ready."""
+    repo = tmp_path / "plans-repo"
+    repo.mkdir()
+    assert run("git", "init", "-q", cwd=repo).returncode == 0
+    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    (repo / "planlint.toml").write_text(f"select = {list(CORE)!r}\n", encoding="utf-8")
+    pre_commit = [sys.executable, "-m", "pre_commit"]
+    installed = run(*pre_commit, "install", cwd=repo, env=env)
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    run(*pre_commit, "gc", cwd=repo, env=env)  # drop environments of older versions of the hook
+    ready = run(*pre_commit, "install-hooks", cwd=repo, env=env, timeout=1800)
+    assert ready.returncode == 0, ready.stdout + ready.stderr
+    return repo
+
+
+def commit(repo: Path, message: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    run("git", "add", "-A", cwd=repo, env=env)
+    return subprocess.run(["git", "commit", "-m", message], cwd=repo, env=env,
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                           timeout=1800)
 
 
-def test_pre_commit_hook_refuses_a_defective_plan_and_accepts_the_fixed_one(tmp_path):
-    hooks, rev = hook_repository()
-    repo = tmp_path / "plans-repo"
-    repo.mkdir()
-    assert run("git", "init", "-q", cwd=repo).returncode == 0
-    (repo / ".pre-commit-config.yaml").write_text(
-        "repos:\n"
-        f"  - repo: {hooks.as_posix()}\n"
-        f"    rev: {rev}\n"
-        "    hooks:\n"
-        "      - id: planlint\n"
-        f"        args: [--select, '{CORE}']\n", encoding="utf-8")
-    pre_commit = [sys.executable, "-m", "pre_commit"]
-    installed = run(*pre_commit, "install", cwd=repo)
-    assert installed.returncode == 0, installed.stdout + installed.stderr
-    run(*pre_commit, "gc", cwd=repo)  # drop environments of older versions of the hook
-    ready = run(*pre_commit, "install-hooks", cwd=repo, timeout=1800)
-    assert ready.returncode == 0, ready.stdout + ready.stderr
-
+def assert_refuses_a_defective_plan_and_accepts_the_fixed_one(repo: Path,
+                                                              env: dict[str, str]) -> None:
     plans = repo / "plans"
     plans.mkdir()
     vague = row(when="Ongoing")
     (plans / "ben.md").write_text(markdown_plan([vague]), encoding="utf-8")
     docx_plan(plans / "mia.docx", [row(who="All agencies")])
     (repo / "README.md").write_text("# Our plans\n\nNot a plan: the hook leaves it alone.\n")
-    refused = commit(repo, "Add plans")
+    refused = commit(repo, "Add plans", env)
     assert refused.returncode != 0, refused.stdout
     assert "planlint" in refused.stdout and "Failed" in refused.stdout
     assert "plans/ben.md:" in refused.stdout and "PL302 deadline-vague" in refused.stdout
@@ -141,7 +164,24 @@ def test_pre_commit_hook_refuses_a_defective_plan_and_accepts_the_fixed_one(tmp_
 
     (plans / "ben.md").write_text(markdown_plan([row()]), encoding="utf-8")
     docx_plan(plans / "mia.docx", [row()])
-    accepted = commit(repo, "Add plans")
+    accepted = commit(repo, "Add plans", env)
     assert accepted.returncode == 0, accepted.stdout
     assert "Passed" in accepted.stdout
     assert run("git", "rev-parse", "--verify", "HEAD", cwd=repo).returncode == 0
+
+
+def test_the_readme_hook_at_a_commit_refuses_a_defective_plan_and_accepts_the_fixed_one(tmp_path):
+    hooks, rev = hook_repository()
+    config = readme_config("remote")
+    assert config.count(REV_PLACEHOLDER) == 1, config
+    config = re.sub(r"(?m)^(\s*- repo: )\S+", lambda m: m[1] + hooks.as_posix(), config, count=1)
+    env = git_env()
+    repo = plans_repository(tmp_path, config.replace(REV_PLACEHOLDER, rev), env)
+    assert_refuses_a_defective_plan_and_accepts_the_fixed_one(repo, env)
+
+
+def test_the_readme_local_hook_runs_the_installed_planlint(tmp_path):
+    # As in the plans repository's own environment: planlint on the PATH.
+    env = git_env(PATH=os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]]))
+    repo = plans_repository(tmp_path, readme_config("local"), env)
+    assert_refuses_a_defective_plan_and_accepts_the_fixed_one(repo, env)

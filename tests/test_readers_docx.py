@@ -15,7 +15,8 @@ from docx.oxml import parse_xml
 from planlint.model import BlockKind, Document
 from planlint.readers import ReadError, read_document
 
-CORPUS = Path("/work/shared/corpus/dev/plans")
+from conftest import dev_corpus
+
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
@@ -287,10 +288,7 @@ def test_rows_and_cells_inside_content_controls(tmp_path):
 
 
 def corpus_file(name: str) -> Path:
-    path = CORPUS / name
-    if not path.exists():
-        pytest.skip(f"dev corpus not available: {path}")
-    return path
+    return dev_corpus() / "plans" / name
 
 
 def test_d05_word_action_table():

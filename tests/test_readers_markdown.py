@@ -11,7 +11,7 @@ from planlint.model import Block, BlockKind, Document
 from planlint.readers import ReadError, read_document
 from planlint.readers.markdown import read_markdown
 
-CORPUS = Path("/work/shared/corpus/dev/plans")
+from conftest import dev_corpus
 
 
 def read_text(tmp_path: Path, text: str, name: str = "plan.md") -> Document:
@@ -251,10 +251,7 @@ def test_every_character_maps_back_to_its_source(source):
 
 
 def corpus_file(name: str) -> Path:
-    path = CORPUS / name
-    if not path.exists():
-        pytest.skip(f"dev corpus not available: {path}")
-    return path
+    return dev_corpus() / "plans" / name
 
 
 def test_d01_action_table():
@@ -292,9 +289,7 @@ def test_d03_inline_bullets():
 
 
 def test_all_markdown_dev_plans_read_with_exact_positions():
-    if not CORPUS.exists():
-        pytest.skip("dev corpus not available")
-    for path in sorted(CORPUS.glob("*.md")):
+    for path in sorted((dev_corpus() / "plans").glob("*.md")):
         source = path.read_text(encoding="utf-8")
         doc = read_document(path)
         assert doc.blocks[0].kind == BlockKind.HEADING

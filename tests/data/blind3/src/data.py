@@ -1,4 +1,4 @@
-"""Third blind test set (all fictional plans), labelled to /work/shared/annotation-guide.md.
+"""Third blind test set (all fictional plans), labelled to docs/annotation-guide.md.
 
 Label codes: OM owner_missing, OV owner_vague, TV action_vague, DM deadline_missing,
 DV deadline_vague, EM evidence_missing, EV evidence_vague ("" = no defect).

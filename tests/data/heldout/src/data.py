@@ -1,4 +1,4 @@
-"""Held-out plans, written by hand to /work/shared/annotation-guide.md (all names,
+"""Held-out plans, written by hand to docs/annotation-guide.md (all names,
 places and services are fictional).
 
 Action tuples: (task, owner, deadline, evidence, codes); prose and numbered layouts put
