@@ -171,3 +171,41 @@ def test_a_reader_that_stops_early_ends_the_run_quietly_with_141():
     stderr = child.stderr.read().decode()
     assert child.wait(timeout=300) == 141
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+
+
+def test_rules_lists_planlints_own_rule_and_marks_opt_in_rules():
+    lines = planlint("rules").stdout.splitlines()
+    assert any(line.startswith("PL001  unused-suppression") for line in lines)
+    assert [line.split()[0] for line in lines if line.endswith("(opt-in)")] == \
+        ["PL603", "PL604", "PL605"]
+
+
+def test_rule_explains_every_rule_with_all_and_speaks_json():
+    every = planlint("rule", "--all").stdout
+    assert "PL001 unused-suppression" in every and "PL607" in every
+    one = json.loads(planlint("rule", "--format", "json", "PL301").stdout)
+    assert one["code"] == "PL301" and one["examples"]
+    assert planlint("rule").returncode == 2  # neither a code nor --all
+
+
+def test_parse_shows_each_deadline_on_the_calendar():
+    out = planlint("parse", str(SAMPLES / "01-holt.md")).stdout
+    assert "     due       by 2026-" in out
+
+
+def test_annotated_copies_in_a_folder_are_not_linted_as_plans(tmp_path):
+    shutil.copy(SAMPLES / "02-mensah.md", tmp_path / "plan.md")
+    assert planlint("annotate", str(tmp_path / "plan.md")).returncode == 0
+    assert (tmp_path / "plan.reviewed.md").exists()
+    result = planlint("check", str(tmp_path))
+    assert "plan.reviewed.md" not in result.stdout
+    assert "in 1 of 1 plan(s)" in result.stdout
+    named = planlint("check", str(tmp_path / "plan.reviewed.md"))  # named: linted
+    assert "plan.reviewed.md" in named.stdout
+
+
+def test_a_folder_with_no_plans_is_an_error_not_all_clear(tmp_path):
+    (tmp_path / "notes.txt").write_text("not a plan")
+    result = planlint("check", str(tmp_path))
+    assert result.returncode == 2
+    assert "no plan files in this folder" in result.stderr and "All clear" not in result.stdout

@@ -177,6 +177,65 @@ def test_junit_has_one_testcase_per_plan(plans):
     assert "legacy .doc" in error.get("message")
 
 
+def test_junit_validates_against_the_common_junit_schema(plans):
+    from lxml import etree
+
+    schema = etree.XMLSchema(etree.parse(str(REPO / "tests" / "data" / "junit.xsd")))
+    result = planlint("--format", "junit", "--select", CORE, "plans", cwd=plans.parent)
+    document = etree.fromstring(result.stdout.encode("utf-8"))
+    assert schema.validate(document), schema.error_log
+
+
+def test_junit_fails_only_on_findings_at_or_above_fail_on(plans):
+    # PL302 is a warning: with --fail-on error the run passes, and so does the report.
+    result = planlint("--format", "junit", "--select", "PL302", "--fail-on", "error",
+                      str(plans / "a-vague.md"))
+    assert result.returncode == 0
+    root = ET.fromstring(result.stdout.encode("utf-8"))
+    [case] = root.iter("testcase")
+    assert root.get("failures") == "0" and case.find("failure") is None
+    assert "PL302 deadline-vague" in case.find("system-out").text  # shown, not failing
+    failing = planlint("--format", "junit", "--select", "PL302", "--fail-on", "warning",
+                       str(plans / "a-vague.md"))
+    assert failing.returncode == 1
+    assert ET.fromstring(failing.stdout.encode("utf-8")).get("failures") == "1"
+
+
+# ------------------------------------------------------------------ GitLab
+
+
+def test_gitlab_code_quality_report_follows_gitlabs_format(plans):
+    schema = json.loads((REPO / "tests" / "data" / "gitlab-code-quality.json").read_text())
+    result = planlint("--format", "gitlab", "--select", CORE, "plans", cwd=plans.parent)
+    assert result.returncode == 2  # the legacy .doc
+    issues = json.loads(result.stdout)
+    jsonschema.Draft7Validator(schema).validate(issues)
+    by_check = {}
+    for item in issues:
+        by_check.setdefault(item["check_name"], []).append(item)
+    vague = next(i for i in by_check["PL302"] if i["location"]["path"] == "plans/a-vague.md")
+    assert vague["severity"] == "minor" and vague["location"]["lines"]["begin"] > 1
+    word = next(i for i in by_check["PL302"] if i["location"]["path"] == "plans/b-word.docx")
+    assert word["description"].startswith("table ") and word["location"]["lines"]["begin"] == 1
+    assert by_check["planlint/unreadable-file"][0]["location"]["path"] == "plans/d-old.doc"
+    fingerprints = [i["fingerprint"] for i in issues]
+    assert len(fingerprints) == len(set(fingerprints))
+
+
+# ----------------------------------------------------------------- concise
+
+
+def test_concise_prints_one_line_a_finding(plans):
+    full = planlint("--select", CORE, str(plans / "a-vague.md"))
+    concise = planlint("--format", "concise", "--select", CORE, str(plans / "a-vague.md"))
+    assert concise.returncode == full.returncode == 1
+    lines = concise.stdout.splitlines()
+    findings = [line for line in lines if ": PL" in line]
+    assert len(findings) == full.stdout.count("\n    fix: ") > 0
+    assert not any("fix:" in line for line in lines)
+    assert lines[-1].startswith("Found ")
+
+
 # ----------------------------------------------------------------- options
 
 

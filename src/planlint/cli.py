@@ -15,12 +15,11 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .report.formats import FORMATS, SEVERITY_RANK
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_PIPE, EXIT_TERMINATED = 130, 141, 143
-FORMATS = ("text", "json")
-CHECK_FORMATS = ("text", "json", "sarif", "github", "junit")
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+TEXT_OR_JSON = ("text", "json")  # parse, rules
 
 
 def say(message: str) -> None:
@@ -89,9 +88,9 @@ TIMEOUT_HELP = ("Seconds one file may take; a file that takes longer gets its on
 @main.command()
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(path_type=Path, readable=False))  # unreadable: an error line
-@click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text",
-              show_default=True, help="text for people; json; sarif (code scanning); "
-              "github (workflow annotations); junit (CI test reports).")
+@click.option("--format", "fmt", type=click.Choice(tuple(FORMATS)), default="text",
+              show_default=True,
+              help="; ".join(f"{f.name}: {f.help}" for f in FORMATS.values()) + ".")
 @click.option("--select", help="Only these rule codes or prefixes, comma-separated (e.g. PL101,PL3).")
 @click.option("--ignore", help="Skip these rule codes or prefixes, comma-separated.")
 @click.option("--model", help="spaCy pipeline to load (a package name or a path).")
@@ -180,7 +179,7 @@ def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, is
     refuse_overwrite(output, paths, files)
     # Only JSON and SARIF read the actions (their words, places and dates).
     results = lint_files(spec, workspace, files, linters, jobs=jobs, cache=cache,
-                         actions=fmt in ("json", "sarif") and not statistics,
+                         actions=FORMATS[fmt].reads_actions and not statistics,
                          timeout=DEFAULT_TIMEOUT if timeout is None else timeout)
     try:
         code = write_report(results, fmt, output, statistics=statistics, quiet=quiet,
@@ -210,130 +209,28 @@ def default_cache_dir() -> Path:
     return default_dir()
 
 
-STREAMED = ("text", "github", "json", "sarif")  # written file by file, holding no results
-
-
 def write_report(results, fmt: str, output: Path | None, *, statistics: bool, quiet: bool,
                  catalogue, fail_on: str, exit_zero: bool) -> int:
-    """Write the report of `results` (an iterator, in order) to stdout or `output`;
-    the exit code. Text, GitHub, JSON and SARIF reports are written as the results
-    come and keep only counts; the others (JUnit, --statistics) need every (slim)
-    result first."""
-    from .report import Tally
+    """Write the report of `results` (an iterator, in order) to stdout or `output`
+    as they come (report/formats.py); the exit code."""
+    from .output import OutputError, ReportSink
+    from .report.formats import FORMATS, Outcome, ReportOptions, write_statistics
 
-    with ReportSink(output) as sink:
-        if fmt not in STREAMED or statistics:
-            results = list(results)
-            sink.write(render_report(results, fmt, statistics=statistics, quiet=quiet,
-                                     catalogue=catalogue))
-            return exit_code(results, fail_on, exit_zero)
-        from .report import github, sarif, text
-        from .report import json as json_report
-
-        tally = Tally()
-        worst = -1
-
-        def noted(results):
-            nonlocal worst
-            for result in results:
-                tally.add(result)
-                worst = max([worst] + [SEVERITY_RANK[f.severity.value] for f in result.findings])
-                yield result
-
-        if fmt == "json":
-            json_report.stream(noted(results), sink.write)
-        elif fmt == "sarif":
-            sarif.stream(noted(results), sink.write, catalogue)
-        else:
-            for result in noted(results):
-                sink.write(text.render([result], quiet=True) if fmt == "text"
-                           else github.render([result]))
-            if fmt == "text" and not quiet:
-                sink.write(text.summary_line(tally.summary()) + "\n")
-    if tally.files_with_errors:
+    outcome = Outcome()
+    results = outcome.watch(results)
+    try:
+        with ReportSink(output) as sink:
+            if statistics:
+                write_statistics(results, fmt, sink.write, quiet)
+            else:
+                FORMATS[fmt].stream(results, sink.write, ReportOptions(catalogue, quiet, fail_on))
+    except OutputError as exc:
+        fail(str(exc))
+    if outcome.unreadable:
         return EXIT_ERROR
     if exit_zero:
         return EXIT_CLEAN
-    return EXIT_FINDINGS if worst >= SEVERITY_RANK[fail_on] else EXIT_CLEAN
-
-
-class ReportSink:
-    """Standard output, or a file written whole or not at all (output.AtomicFile:
-    the target is replaced at the end, never on failure or when stopped)."""
-
-    def __init__(self, path: Path | None):
-        self.path = path
-        self.atomic = self.out = None
-
-    def __enter__(self):
-        if self.path is not None:
-            from .output import AtomicFile
-
-            self.atomic = AtomicFile(self.path)
-            try:
-                self.out = self.atomic.__enter__()
-            except OSError as exc:
-                self.atomic = None
-                self.cannot_write(exc)
-        return self
-
-    def write(self, text: str) -> None:
-        if not text:
-            return
-        # Reporters escape names and plan text already (report/escape.py); this
-        # only keeps a stray undecodable byte from failing the whole report.
-        data = text.encode("utf-8", "backslashreplace")
-        if self.out is None:
-            click.echo(data.decode("utf-8"), nl=False)
-            return
-        try:
-            self.out.write(data)
-        except OSError as exc:
-            self.finish(OSError)
-            self.cannot_write(exc)
-
-    def finish(self, kind) -> None:
-        atomic, self.atomic, self.out = self.atomic, None, None
-        if atomic is not None:
-            atomic.__exit__(kind, None, None)
-
-    def cannot_write(self, exc: OSError) -> None:
-        fail(f"{self.path}: error: cannot write the report ({exc.strerror or exc})")
-
-    def __exit__(self, kind, value, traceback):
-        try:
-            self.finish(kind)
-        except OSError as exc:
-            self.cannot_write(exc)
-        return False
-
-
-def render_report(results, fmt: str, *, statistics: bool = False, quiet: bool = False,
-                  catalogue=None) -> str:
-    from .report import github, junit, sarif, text
-    from .report import json as json_report
-
-    if statistics:
-        return json_report.render_statistics(results) if fmt == "json" \
-            else text.render_statistics(results, quiet=quiet)
-    if fmt == "text":
-        return text.render(results, quiet=quiet)
-    if fmt == "sarif":
-        return sarif.render(results, catalogue)
-    return {"json": json_report, "github": github, "junit": junit}[fmt].render(results)
-
-
-def exit_code(results, fail_on: str = "info", exit_zero: bool = False) -> int:
-    """2 when a file could not be read; else 1 when a finding at or above `fail_on`
-    remains (never with `exit_zero`); else 0."""
-    if any(r.error for r in results):
-        return EXIT_ERROR
-    if exit_zero:
-        return EXIT_CLEAN
-    threshold = SEVERITY_RANK[fail_on]
-    failing = any(SEVERITY_RANK[f.severity.value] >= threshold
-                  for r in results for f in r.findings)
-    return EXIT_FINDINGS if failing else EXIT_CLEAN
+    return EXIT_FINDINGS if outcome.fails(fail_on) else EXIT_CLEAN
 
 
 def make_linter(factory, model, select=None, ignore=None, **settings):
@@ -354,7 +251,7 @@ def make_linter(factory, model, select=None, ignore=None, **settings):
 
 @main.command()
 @click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(TEXT_OR_JSON), default="text", show_default=True)
 @click.option("--model", help="spaCy pipeline to load (a package name or a path).")
 def parse(path, fmt, model):
     """Show how a plan is read: its metadata, sections and actions."""
@@ -392,7 +289,22 @@ def describe_plan(plan) -> str:
         for part in ("task", "owner", "deadline", "evidence"):
             value = getattr(action, part)
             lines.append(field(f"     {part:<9} ", value.text if value else "-"))
+        if action.due is not None:
+            lines.append(f"     {'due':<9} {describe_due(action.due)}")
     return "\n".join(printable(line, keep="\n") for line in lines)
+
+
+def describe_due(due) -> str:
+    """The deadline on the calendar, in words: "by 2026-03-12", "every 14 days
+    from 2026-02-20" (its kind in brackets)."""
+    parts = []
+    if due.every_days:
+        parts.append("every day" if due.every_days == 1 else f"every {due.every_days:g} days")
+    if due.starts:
+        parts.append(f"from {due.starts.isoformat()}")
+    if due.by:
+        parts.append(f"by {due.by.isoformat()}")
+    return f"{' '.join(parts) or 'at once'} ({due.kind})"
 
 
 def field(label: str, text: str) -> str:
@@ -402,35 +314,58 @@ def field(label: str, text: str) -> str:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(TEXT_OR_JSON), default="text", show_default=True)
 def rules(fmt):
-    """List the rules."""
+    """List the rules (opt-in ones, which run only when selected, are marked)."""
     import json
 
-    catalogue = load_catalogue_or_fail()
+    every = all_rules()
     if fmt == "json":
-        click.echo(json.dumps([r.model_dump(mode="json") for r in catalogue.rules.values()], indent=2))
+        click.echo(json.dumps([r.model_dump(mode="json") for r in every], indent=2))
         return
-    for rule in catalogue.rules.values():
-        click.echo(f"{rule.code}  {rule.name:<28} {rule.severity.value:<8} {rule.summary}")
+    for rule in every:
+        mark = " (opt-in)" if rule.opt_in else ""
+        click.echo(f"{rule.code}  {rule.name:<28} {rule.severity.value:<8} {rule.summary}{mark}")
 
 
 @main.command()
-@click.argument("code")
-def rule(code):
-    """Explain one rule (by code or name): why it matters, its source, examples."""
+@click.argument("code", required=False)
+@click.option("--all", "every", is_flag=True, help="Explain every rule.")
+@click.option("--format", "fmt", type=click.Choice(TEXT_OR_JSON), default="text", show_default=True)
+def rule(code, every=False, fmt="text"):
+    """Explain one rule (by code or name), or every one with --all: why it
+    matters, its source, examples."""
+    import json
+
     from .catalogue import format_rule
 
+    if every == bool(code):
+        fail("error: give one rule's code or name, or --all")
+    chosen = all_rules() if every else [find_rule(code)]
+    if fmt == "json":
+        data = [r.model_dump(mode="json") for r in chosen]
+        click.echo(json.dumps(data if every else data[0], indent=2))
+        return
+    click.echo("\n\n".join(format_rule(r) for r in chosen))
+
+
+def all_rules() -> list:
+    """The catalogue's rules and planlint's own (PL001, unused suppressions), by code."""
     from .suppress import UNUSED
 
-    catalogue = load_catalogue_or_fail()
-    if code.strip().upper() == UNUSED.code or code.strip().lower() == UNUSED.name:
-        click.echo(format_rule(UNUSED))  # planlint's own finding, not a catalogue rule
-        return
+    return sorted([*load_catalogue_or_fail().rules.values(), UNUSED], key=lambda r: r.code)
+
+
+def find_rule(code: str):
+    wanted = code.strip()
+    for rule in all_rules():
+        if rule.code == wanted.upper() or rule.name == wanted.lower():
+            return rule
     try:
-        click.echo(format_rule(catalogue.rule(code)))
+        load_catalogue_or_fail().rule(code)  # for its message, naming near matches
     except KeyError as exc:
         fail(f"error: {exc.args[0] if exc.args else exc}")
+    fail(f"error: no rule {code!r}")
 
 
 def load_catalogue_or_fail():
@@ -526,12 +461,13 @@ def make_workspace(paths, select, ignore, model, config_file, isolated, profile,
     return linter, files, linters
 
 
-REVIEWED = ".reviewed"
 ANNOTATE_SUFFIXES = {".docx": (".docx",), ".md": (".md", ".markdown"),
                      ".markdown": (".md", ".markdown")}
 
 
 def reviewed_name(path: Path) -> str:
+    from .engine import REVIEWED  # (which folder walks skip: no plan of its own)
+
     return f"{path.stem}{REVIEWED}{path.suffix}"
 
 
@@ -561,10 +497,8 @@ def annotate(paths, output=None, force=False, select=None, ignore=None, model=No
 
     _, files, linters = make_workspace(paths, select, ignore, model, config_file, isolated,
                                        profile, today, max_size)
-    given = set(paths)
-    # A folder holds the copies of an earlier run: they are not plans to annotate again.
-    kept = [(f, lt) for f, lt in zip(files, linters)
-            if f in given or not f.stem.lower().endswith(REVIEWED)]
+    # (A folder's copies of an earlier run are not found: engine.has_plan_name.)
+    kept = list(zip(files, linters))
     single = len(paths) == 1 and not paths[0].is_dir()
     if output is not None and not single:
         if output.exists() and not output.is_dir():

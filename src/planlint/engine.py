@@ -26,6 +26,8 @@ from .timeline import resolve_timeline
 SUFFIXES = {".md", ".markdown", ".docx", ".doc"}
 # Repository documents that sit beside plans in a folder but are not plans.
 NOT_PLANS = ("readme", "changelog", "contributing", "license", "licence", "code_of_conduct")
+# What `planlint annotate` writes beside a plan (plan.reviewed.docx): not a plan of its own.
+REVIEWED = ".reviewed"
 PARTS = ("task", "owner", "deadline", "evidence")
 INTERNAL_ERROR = "internal error while checking this file; run with --debug and report it"
 
@@ -55,7 +57,7 @@ class FileResult:
 
 
 class InputError(Exception):
-    """A path given on the command line that is not there."""
+    """A path given on the command line that is not there, or a folder with no plans."""
 
 
 def expand_paths(paths: Iterable[Path],
@@ -73,7 +75,11 @@ def expand_paths(paths: Iterable[Path],
         except OSError:  # in a folder that cannot be opened: reported when read
             folder, there = False, True
         if folder:
-            found.extend(p for p in walk(path) if exclude is None or not exclude(p, False))
+            here = walk(path)
+            if not here:  # a wrong folder, most likely: not "All clear"
+                raise InputError(f"{path}: error: no plan files in this folder (planlint "
+                                 "reads .md, .markdown and .docx); give the folder of the plans")
+            found.extend(p for p in here if exclude is None or not exclude(p, False))
         elif there:
             if exclude is None or not exclude(path, True):
                 found.append(path)
@@ -97,11 +103,19 @@ def is_plan_file(path: Path, root: Path) -> bool:
     that whatever has a plan's name - a broken link, a FIFO, a link to /dev/zero - is
     reported by the reader (which looks at it with stat, and opens only regular files)
     rather than silently skipped. Nothing is opened or looked at here."""
-    if path.suffix.lower() not in SUFFIXES or path.name.startswith("~$"):
+    return has_plan_name(path.relative_to(root))
+
+
+def has_plan_name(relative: Path) -> bool:
+    """Whether a folder walk takes the file at `relative` (to the folder) for a plan:
+    a plan's suffix; not a Word lock file ("~$plan.docx"), a README-like document,
+    planlint's own annotated copy ("plan.reviewed.docx") or inside a hidden folder."""
+    stem = relative.stem.lower()
+    if relative.suffix.lower() not in SUFFIXES or relative.name.startswith("~$"):
         return False
-    if path.stem.lower().startswith(NOT_PLANS):
+    if stem.startswith(NOT_PLANS) or stem.endswith(REVIEWED):
         return False
-    return not any(part.startswith(".") for part in path.relative_to(root).parts)
+    return not any(part.startswith(".") for part in relative.parts)
 
 
 def would_read(path: Path, root: Path) -> bool:
@@ -109,14 +123,10 @@ def would_read(path: Path, root: Path) -> bool:
     a plan's name inside the folder, as itself or where its links lead."""
     for candidate in {path.absolute(), _resolved(path)}:
         try:
-            relative = candidate.relative_to(_resolved(root))
+            if has_plan_name(candidate.relative_to(_resolved(root))):
+                return True
         except ValueError:
             continue
-        name = Path(relative.name)
-        if candidate.suffix.lower() in SUFFIXES and not name.name.startswith("~$") \
-                and not name.stem.lower().startswith(NOT_PLANS) \
-                and not any(part.startswith(".") for part in relative.parts):
-            return True
     return False
 
 

@@ -1,8 +1,8 @@
 """Writing output files so that no reader ever sees half of one, and nothing is
 left behind, whatever happens to the run.
 
-`AtomicFile` is the one writer: the report of `check`, the annotated copies of
-`annotate`, the page of `report` and the cache's entries all go through it.
+`AtomicFile` is the one writer: the report of `check` (`ReportSink`), the
+annotated copies of `annotate` and the page of `report` go through it.
 The data goes to a temporary file in the target's folder (same file system),
 flushed to disk, then renamed over the target (os.replace), so a reader sees
 the old file or the whole new one.
@@ -112,6 +112,60 @@ def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
     """Write `data` to `path` in one step (see AtomicFile). Raises OSError."""
     with AtomicFile(path, mode) as out:
         out.write(data)
+
+
+class OutputError(Exception):
+    """A report that cannot be written: one line naming the file and why."""
+
+
+class ReportSink:
+    """Where a report goes, written as it comes: standard output, or a file
+    written whole or not at all (AtomicFile: the target is replaced at the end,
+    never on a failure or when the run is stopped). Raises OutputError."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.atomic: AtomicFile | None = None
+        self.out: BinaryIO | None = None
+
+    def __enter__(self) -> "ReportSink":
+        if self.path is not None:
+            atomic = AtomicFile(self.path)
+            try:
+                self.out = atomic.__enter__()
+            except OSError as exc:
+                raise self.cannot_write(exc) from None
+            self.atomic = atomic
+        return self
+
+    def write(self, text: str) -> None:
+        if not text:
+            return
+        # Reporters escape names and plan text already (report/escape.py); this
+        # only keeps a stray undecodable byte from failing the whole report.
+        data = text.encode("utf-8", "backslashreplace")
+        if self.out is None:
+            import click
+
+            click.echo(data.decode("utf-8"), nl=False)
+            return
+        try:
+            self.out.write(data)
+        except OSError as exc:
+            raise self.cannot_write(exc) from None
+
+    def cannot_write(self, exc: OSError) -> OutputError:
+        return OutputError(f"{self.path}: error: cannot write the report "
+                           f"({exc.strerror or exc})")
+
+    def __exit__(self, kind, value, traceback) -> bool:
+        atomic, self.atomic, self.out = self.atomic, None, None
+        if atomic is not None:
+            try:
+                atomic.__exit__(kind, value, traceback)
+            except OSError as exc:
+                raise self.cannot_write(exc) from None
+        return False
 
 
 def same_file(a: Path, b: Path) -> bool:

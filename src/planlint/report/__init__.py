@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ..engine import FileResult
+if TYPE_CHECKING:  # (the format registry is read by --help: no engine import for it)
+    from ..engine import FileResult
 
 
 def summary(results: Sequence[FileResult]) -> dict:

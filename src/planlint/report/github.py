@@ -9,7 +9,7 @@ in properties), so no text in a plan can end a command early or start another.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..engine import FileResult
 from ..model import Finding
@@ -60,3 +60,8 @@ def render(results: Sequence[FileResult]) -> str:
                                  result.error))
         lines.extend(annotation(path, f) for f in result.findings)
     return "".join(line + "\n" for line in lines)
+
+
+def stream(results: Iterable[FileResult], write: Callable[[str], None], options) -> None:
+    for result in results:
+        write(render([result]))

@@ -68,6 +68,10 @@ def stream(results: Iterable[FileResult], write: Callable[[str], None]) -> Tally
     return tally
 
 
+def stream_report(results: Iterable[FileResult], write: Callable[[str], None], options) -> None:
+    stream(results, write)
+
+
 def _indent(text: str, prefix: str, first: bool = False) -> str:
     """Lines of a nested value as json.dumps(indent=2) writes them at a deeper level."""
     lines = text.split("\n")

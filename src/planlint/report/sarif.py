@@ -108,6 +108,10 @@ def stream(results: Iterable[FileResult], write: Callable[[str], None],
         write(tail + "\n")
 
 
+def stream_report(results: Iterable[FileResult], write: Callable[[str], None], options) -> None:
+    stream(results, write, options.catalogue)
+
+
 _PLACE = "\u0000planlint results\u0000"
 
 

@@ -1,11 +1,11 @@
 """Text output, like a code linter: path:line:col: CODE name message."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..engine import FileResult
 from ..model import Finding, Location
-from . import statistics, summary
+from . import Tally, statistics, summary
 from .escape import printable
 
 
@@ -68,3 +68,32 @@ def summary_line(results: Sequence[FileResult] | dict) -> str:
     if s["files_with_errors"]:
         parts.append(f"{s['files_with_errors']} file(s) could not be read")
     return "; ".join(parts) + "."
+
+
+def stream(results: Iterable[FileResult], write: Callable[[str], None], options) -> None:
+    """`render(results, options.quiet)`, written file by file."""
+    tally = Tally()
+    for result in results:
+        tally.add(result)
+        write(render_file(result))
+    if not options.quiet:
+        write(summary_line(tally.summary()) + "\n")
+
+
+def concise_line(path: str, finding: Finding) -> str:
+    return printable(f"{where(path, finding.location)}: {finding.code} {finding.message}")
+
+
+def stream_concise(results: Iterable[FileResult], write: Callable[[str], None],
+                   options) -> None:
+    """One line a finding (and an unreadable file), no fix text: for editors and
+    for skimming a long run; the summary line unless quiet."""
+    tally = Tally()
+    for result in results:
+        tally.add(result)
+        lines = [error_line(result.path, result.error)] if result.error else []
+        lines += [concise_line(result.path, f)
+                  for f in sorted(result.findings, key=reading_order)]
+        write("".join(line + "\n" for line in lines))
+    if not options.quiet:
+        write(summary_line(tally.summary()) + "\n")
