@@ -60,12 +60,12 @@ import json
 import os
 import stat
 import sys
-import tempfile
 import zlib
 from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
+from .output import write_atomically
 
 CACHE_ENV = "PLANLINT_CACHE_DIR"  # a folder for the cache (--cache-dir beats it)
 FORMAT = b"PLC3"  # entry format; a change of layout changes this (PLC3: AES-GCM)
@@ -229,16 +229,9 @@ class ResultCache:
             make_folders(target.parent)
             if not trusted_folder(os.lstat(target.parent)):
                 return
-            # mkstemp: a new file, 0600, never through a link.
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(_seal(plain, entry))
-                os.replace(temporary, target)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
-                raise
+            # A new file (never through a link), 0600, renamed into place; not
+            # flushed to disk: an entry lost in a crash is only a miss.
+            write_atomically(target, _seal(plain, entry), mode=0o600, durable=False)
         except OSError:
             return
         self.writes += 1

@@ -2,7 +2,8 @@
 left behind, whatever happens to the run.
 
 `AtomicFile` is the one writer: the report of `check` (`ReportSink`), the
-annotated copies of `annotate` and the page of `report` go through it.
+annotated copies of `annotate`, the page of `report` and the cache's entries
+go through it.
 The data goes to a temporary file in the target's folder (same file system),
 flushed to disk, then renamed over the target (os.replace), so a reader sees
 the old file or the whole new one.
@@ -39,11 +40,13 @@ class AtomicFile:
     """`with AtomicFile(path) as out: out.write(b"...")`: `path` is replaced when
     the block ends without an exception, and left as it was otherwise.
     `mode`: the file's permission bits (default: as for any new file).
-    Raises OSError."""
+    `durable`: flushed to disk before it replaces the target (a cache entry,
+    which is only a miss when lost, need not be). Raises OSError."""
 
-    def __init__(self, path: Path, mode: int | None = None):
+    def __init__(self, path: Path, mode: int | None = None, durable: bool = True):
         self.path = Path(path)
         self.mode = mode
+        self.durable = durable
         self.folder = self.path.parent if str(self.path.parent) else Path(".")
         self.named: str | None = None  # the named temporary file, when there is one
         self.out: BinaryIO | None = None
@@ -81,7 +84,8 @@ class AtomicFile:
 
     def _commit(self, out: BinaryIO) -> None:
         out.flush()
-        os.fsync(out.fileno())
+        if self.durable:
+            os.fsync(out.fileno())
         os.chmod(out.fileno(), default_mode() if self.mode is None else self.mode)
         if self.named is None:
             # Give the unnamed file a name for the last instant only, then rename it
@@ -108,9 +112,10 @@ class AtomicFile:
             self.named = None
 
 
-def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
+def write_atomically(path: Path, data: bytes, mode: int | None = None,
+                     durable: bool = True) -> None:
     """Write `data` to `path` in one step (see AtomicFile). Raises OSError."""
-    with AtomicFile(path, mode) as out:
+    with AtomicFile(path, mode, durable) as out:
         out.write(data)
 
 
