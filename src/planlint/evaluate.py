@@ -8,12 +8,13 @@ Two measures:
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .model import Finding, Plan
 
@@ -50,9 +51,57 @@ def token_recall(gold: str | None, text: str | None) -> float:
     return sum((Counter(tg) & Counter(tokens(text))).values()) / len(tg)
 
 
+class CorpusError(Exception):
+    """A labelled corpus that cannot be scored: one line naming the file (and the
+    line of labels.jsonl) and what is wrong."""
+
+
+class GoldAction(BaseModel):
+    """One labelled action (docs/labelled-corpus.md)."""
+
+    model_config = ConfigDict(extra="allow")
+    task: str
+    owner: str | None
+    deadline: str | None
+    evidence: str | None
+    labels: dict[str, bool]
+
+
+class GoldPlan(BaseModel):
+    """One line of labels.jsonl: a plan, its actions and its plan-level labels."""
+
+    model_config = ConfigDict(extra="allow")
+    plan: str
+    plan_labels: dict[str, bool]
+    actions: list[GoldAction]
+
+
 def load_gold(labels_path: Path) -> list[dict]:
+    """The labelled plans, each line checked against the format."""
+    entries = []
     with open(labels_path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        for number, line in enumerate(f, 1):
+            if line.strip():
+                entries.append(_gold_line(labels_path, number, line))
+    return entries
+
+
+def _gold_line(labels_path: Path, number: int, line: str) -> dict:
+    where = f"{labels_path}:{number}: error"
+    try:
+        entry = GoldPlan.model_validate_json(line)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        key = ".".join(str(k) for k in problem["loc"]) or "(line)"
+        raise CorpusError(f"{where}: {key}: {problem['msg']} (see docs/labelled-corpus.md)") \
+            from None
+    missing = [label for label in PLAN_LABELS if label not in entry.plan_labels]
+    missing += [label for action in entry.actions for label in ACTION_LABELS
+                if label not in action.labels]
+    if missing:
+        raise CorpusError(f"{where}: label {missing[0]!r} is missing (see "
+                          "docs/labelled-corpus.md)")
+    return entry.model_dump()
 
 
 def align(gold_actions: list[dict], plan: Plan) -> list[tuple[int, int]]:
@@ -130,9 +179,15 @@ Linter = Callable[[Path], tuple[Plan, list[Finding]]]
 
 def evaluate(corpus_dir: Path, lint: Linter) -> Report:
     """Run `lint` on every labelled plan of a corpus and compare with the gold."""
+    from .readers import ReadError
+
     report = Report()
     for entry in load_gold(corpus_dir / "labels.jsonl"):
-        plan, findings = lint(corpus_dir / entry["plan"])
+        path = corpus_dir / entry["plan"]
+        try:
+            plan, findings = lint(path)
+        except ReadError as exc:
+            raise CorpusError(f"{path}: error: {exc}") from None
         score_plan(report, entry, plan, findings)
     return report
 
