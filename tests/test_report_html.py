@@ -8,10 +8,13 @@ Nothing in the page loads anything from anywhere.
 """
 from __future__ import annotations
 
+import html
 import io
 import os
 import re
 import shutil
+import string
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -23,8 +26,9 @@ from planlint.cli import main
 from planlint.engine import FileResult
 from planlint.model import Action, Finding, Location, Plan, Severity
 from planlint.progress import progress
-from planlint.score import smart_score
+from planlint.score import Score, smart_score
 
+SAMPLES = Path(__file__).resolve().parents[1] / "sample_plans"
 DEFECTS = row(task="Support Marnie Quist", who="All agencies", when="Ongoing",
               evidence="Marnie engages")
 PAYLOAD = "<script>alert(1)</script>"
@@ -284,6 +288,135 @@ def test_report_without_findings_or_dates_says_so(tmp_path):
     assert "Every file could be read." in text
 
 
+# -------------------------------------------------------------------- bands
+
+
+def report_on(tmp_path: Path, plan_text: str) -> str:
+    """The report on one Markdown plan, as its HTML."""
+    plan = tmp_path / "plan.md"
+    plan.write_text(plan_text, encoding="utf-8")
+    out = tmp_path / "report.html"
+    result = run("report", str(plan), "-o", str(out), "--isolated", "--today", "2026-03-10")
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8")
+
+
+def plan_row(text: str) -> tuple[int, str, str]:
+    """The one plan's score, band (its colour's class) and band as written."""
+    table = text[text.index('<table class="plans">'):]
+    score = re.search(r'<td class="num score-\w+">(\d+)</td>', table).group(1)
+    band = re.search(r'<td class="band-(\w+)">([^<]*)</td>', table)
+    assert band, "the plans table gives no band"
+    return int(score), band.group(1), html.unescape(band.group(2))
+
+
+def test_a_plan_with_an_error_is_never_shown_green(tmp_path):
+    text = report_on(tmp_path, markdown_plan([row()] * 5 + [row(who="")]))  # PL101, an error
+    score, band, words = plan_row(text)
+    assert score >= 80  # green, by its score alone
+    assert band == "amber" and words == "amber (1 error(s))"
+    clean_score, clean_band, _ = plan_row(report_on(tmp_path, markdown_plan([row()] * 6)))
+    assert (clean_score, clean_band) == (100, "green")
+
+
+def test_a_plan_missing_the_childs_voice_is_red_whatever_its_score(tmp_path):
+    score, band, words = plan_row(report_on(tmp_path, markdown_plan([row()] * 6,
+                                                                    child_voice=None)))
+    assert score >= 80
+    assert band == "red" and words == "red (child's voice missing)"
+
+
+def test_an_error_caps_the_band_at_amber_and_a_missing_must_have_makes_it_red():
+    from planlint.score import banding
+
+    def band(**counts) -> tuple[str, str | None]:
+        score = Score(actions=10, action_passed=40, action_checked=40, plan_passed=4,
+                      plan_checked=4, **counts)
+        found, why = banding(score)
+        return found.name, why
+
+    assert band() == ("green", None)
+    assert band(errors=2) == ("amber", "2 error(s)")
+    assert band(missing=("PL501", "PL503"), errors=2) == (
+        "red", "contingency plan and review date missing")
+    low = Score(actions=10, action_passed=10, action_checked=40, plan_passed=4, plan_checked=4,
+                errors=3)
+    assert banding(low)[0].name == "red" and banding(low)[1] is None  # red by its score
+    no_actions = Score(actions=0, action_passed=0, action_checked=0, plan_passed=4,
+                       plan_checked=4)
+    assert banding(no_actions)[0].name == "red"
+
+
+def test_the_legend_says_what_each_colour_means_before_the_plans_table(report):
+    text, _ = page_of(report)
+    before_table = text[text.index('id="attention"'):text.index('<table class="plans">')]
+    legend = html.unescape(re.sub(r"<[^>]+>", "", before_table))
+    for words in ("What the colours mean", "Green a score of 80 to 100 with no error",
+                  "Amber a score of 50 to 79", "Red a score of 0 to 49",
+                  "an error caps the band at amber, so a plan with an error is never green",
+                  "whatever the score, a plan missing any of its must-haves (contingency plan, "
+                  "lead professional, review date, child's voice)"):
+        assert words in legend, words
+
+
+# ------------------------------------------------------------------ on paper
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+# The sample plans' report (on 10 March 2026, while the plans are in force: 88
+# findings) printed on 11 A4 pages when this was written, 19 before each rule's fix
+# was printed once; two pages of headroom for other fonts and for sample plans that
+# change.
+MOST_PAGES = 13
+
+
+@pytest.fixture(scope="module")
+def printed_samples(tmp_path_factory) -> tuple[int, str]:
+    """The sample plans' report printed to PDF by headless Chromium: its number of
+    pages, and its text in the order it was drawn (cell by cell; not as laid out,
+    which interleaves the lines of cells side by side) with all white space taken
+    out (lines wrap anywhere)."""
+    if not (os.path.exists(CHROMIUM) and shutil.which("pdfinfo") and shutil.which("pdftotext")):
+        pytest.skip("Chromium or poppler-utils is not installed (Debian: apt-get install "
+                    "chromium poppler-utils; see .ci/apt-packages.txt)")
+    folder = tmp_path_factory.mktemp("print")
+    page, pdf = folder / "report.html", folder / "report.pdf"
+    result = run("report", str(SAMPLES), "-o", str(page), "--isolated", "--today", "2026-03-10")
+    assert result.exit_code == 0, result.output
+    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", f"--user-data-dir={folder / 'profile'}",
+                    f"--print-to-pdf={pdf}", page.as_uri()],
+                   check=True, capture_output=True, timeout=180)
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True)
+    pages = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))
+    text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    return pages, "".join(text.split())
+
+
+def test_the_sample_plans_report_prints_on_a_few_pages_with_its_legend(printed_samples):
+    pages, text = printed_samples
+    assert pages <= MOST_PAGES
+    assert "Whatthecoloursmean" in text
+
+
+def test_each_rules_fix_is_printed_once(printed_samples, linter):
+    _, text = printed_samples
+    codes = set(re.findall(r"PL\d{3}", text))
+    assert {"PL101", "PL201", "PL601"} <= codes
+    for code in sorted(codes):
+        # What a rule's fix says for every finding: the template's words around the
+        # {text} and {detail} that each finding fills in.
+        pieces = [literal for literal, _, _, _ in
+                  string.Formatter().parse(linter.catalogue.rules[code].suggestion)]
+        for piece in ("".join(literal.split()) for literal in pieces):
+            if len(piece) >= 20:
+                assert text.count(piece) == 1, (code, piece, text.count(piece))
+    # A finding's own part of its fix (an acronym's plain words) is printed with it.
+    assert '"DomesticViolenceProtectionNotice(DVPN)"' in text
+
+
 # ----------------------------------------------------------------- progress
 
 
@@ -305,9 +438,6 @@ def test_progress_is_silent_off_a_terminal_and_drawn_on_one():
 
 
 # ----------------------------------------------------------- in a browser
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 
 
 @pytest.mark.skipif(not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)),

@@ -25,6 +25,12 @@ which no action was found has no score ("no actions found"): there is nothing
 to score, and that is itself the first thing to look at. Whether an action is
 achievable and relevant (the A and R) is a professional judgement that planlint
 does not make.
+
+The report colours each plan by its band (BANDS): green, amber or red by its
+score, but capped by what the score alone would hide. A plan with any
+error-severity finding is never green, and a plan missing one of the four
+must-haves above (PLAN_CHECKS) is red whatever its score, as is a plan in
+which no action was found.
 """
 from __future__ import annotations
 
@@ -32,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .engine import FileResult
+from .model import Severity
 
 ACTION_PARTS: dict[str, tuple[str, ...]] = {
     "what": ("PL201",),
@@ -56,6 +63,8 @@ class Score:
     action_checked: int
     plan_passed: int
     plan_checked: int
+    errors: int = 0  # error-severity findings of any rule, scored or not
+    missing: tuple[str, ...] = ()  # the PLAN_CHECKS codes found: must-haves missing
 
     @property
     def passed(self) -> int:
@@ -91,4 +100,54 @@ def smart_score(result: FileResult, codes: Iterable[str]) -> Score | None:
     plan_passed = sum(code not in found for code in plan_codes)
     return Score(actions=len(result.plan.actions), action_passed=action_passed,
                  action_checked=action_checked, plan_passed=plan_passed,
-                 plan_checked=len(plan_codes))
+                 plan_checked=len(plan_codes),
+                 errors=sum(f.severity is Severity.ERROR for f in result.findings),
+                 missing=tuple(code for code in plan_codes if code in found))
+
+
+@dataclass(frozen=True)
+class Band:
+    """One colour of the report: the lowest score that earns it, and what it
+    tells the reader, in plain words."""
+
+    name: str
+    lowest: int
+    meaning: str
+
+
+# The bands, best first, and what caps a plan's band whatever its score. A table
+# in code rather than rules/*.yaml: it is not vocabulary of plans but part of how
+# the score is read, like ACTION_PARTS and PLAN_CHECKS, and the report's legend is
+# written from it, so the page always says what the colours do.
+BANDS: tuple[Band, ...] = (
+    Band("green", 80, "in good shape: most checks pass and nothing is badly wrong"),
+    Band("amber", 50, "needs work: look at it after the red ones"),
+    Band("red", 0, "look at this plan first"),
+)
+ERROR_CAP = "amber"  # the best band of a plan with any error-severity finding
+MISSING_CAP = "red"  # the band of a plan missing a must-have (PLAN_CHECKS), or with no action
+
+
+def band_named(name: str) -> Band:
+    return next(band for band in BANDS if band.name == name)
+
+
+def banding(score: Score) -> tuple[Band, str | None]:
+    """A plan's band, and what capped it below the band of its score (None when
+    the score alone set it)."""
+    if score.actions == 0:
+        return band_named(MISSING_CAP), "no actions found"
+    if score.value is None:  # no scored rule ran (--select): only the caps can tell
+        by_score = BANDS[0]
+    else:
+        by_score = next(band for band in BANDS if score.value >= band.lowest)
+    caps = []
+    if score.missing:
+        caps.append((MISSING_CAP, " and ".join(PLAN_CHECKS[code] for code in score.missing)
+                     + " missing"))
+    if score.errors:
+        caps.append((ERROR_CAP, f"{score.errors} error(s)"))
+    for cap, why in caps:  # the harshest first
+        if BANDS.index(band_named(cap)) > BANDS.index(by_score):
+            return band_named(cap), why
+    return by_score, None

@@ -5,11 +5,18 @@ image and no link outside the page, and a Content-Security-Policy that forbids
 the browser from loading anything at all. It opens from a shared drive or an
 email attachment, offline, and prints cleanly.
 
-What it holds: a summary; the plans that need attention first (by SMART score,
-see score.py, then errors); findings counted per rule (a bar chart and the same
-numbers as a table); the score by conference month where plans give a date; how
-the score is worked out; each plan's findings with the words they are about;
-and the files that could not be read, with why.
+What it holds: a summary; the plans that need attention first (by band, then
+SMART score, see score.py, then errors), with a legend of what the colours
+mean; findings counted per rule (a bar chart and the same numbers as a table);
+the score by conference month where plans give a date; how the score is worked
+out; how to fix each rule found; each plan's findings with the words they are
+about; and the files that could not be read, with why.
+
+Printed, each rule's fix is given once, in "How to fix each rule": a finding's
+row holds its fix in a <details> (closed on screen, not printed), and prints
+only what that finding adds to its rule's fix (an acronym's plain words, a word
+count). Rows, headings with what follows them, and the legend are kept whole
+on the page.
 
 Plans are untrusted input: every piece of text from a plan or a path is
 escaped (html.escape) before it is written. With `redact` the report holds no
@@ -21,6 +28,8 @@ SMALLEST_MONTH plans, so that no plan's month can be read from it.
 from __future__ import annotations
 
 import html
+import re
+import string
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,8 +39,9 @@ from .. import __version__
 from ..catalogue import Catalogue
 from ..engine import FileResult
 from ..model import Finding
-from ..redact import redact_finding
-from ..score import ACTION_PARTS, PLAN_CHECKS, Score
+from ..redact import generic_suggestion, redact_finding
+from ..score import (ACTION_PARTS, BANDS, ERROR_CAP, MISSING_CAP, PLAN_CHECKS, Score,
+                     band_named, banding)
 from . import display_path
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -52,6 +62,17 @@ def e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+@dataclass(frozen=True)
+class Fix:
+    """How to fix one finding: its rule's fix, the same for every finding of the
+    rule (printed once, in "How to fix each rule"), and what this finding's own
+    fix adds to it (what the check found out: an acronym's plain words, a word
+    count), or None."""
+
+    rule: str
+    own: str | None = None
+
+
 @dataclass
 class PlanEntry:
     """One file of the report: its result, score and conference month."""
@@ -61,6 +82,7 @@ class PlanEntry:
     month: str | None = None  # "2026-02": the month of the plan's conference
     number: int = 0  # its place in the report (anchors: #plan-3)
     findings: list[Finding] = field(default_factory=list)
+    fixes: list[Fix] = field(default_factory=list)  # one per finding, in order
 
     @property
     def path(self) -> str:
@@ -68,6 +90,11 @@ class PlanEntry:
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity.value == severity)
+
+    def rows(self) -> list[tuple[Finding, Fix]]:
+        """Each finding with its fix (the finding's own text where none was worked out)."""
+        fixes = self.fixes or [Fix(f.suggestion) for f in self.findings]
+        return list(zip(self.findings, fixes))
 
 
 def entries_for(scored: Sequence[tuple[FileResult, Score | None]], *, redact: bool = False,
@@ -81,8 +108,37 @@ def entries_for(scored: Sequence[tuple[FileResult, Score | None]], *, redact: bo
         if redact:
             findings = [redact_finding(f, catalogue) for f in findings]
         entries.append(PlanEntry(result=result, score=score, number=number, findings=findings,
+                                 fixes=[fix_of(f, catalogue) for f in findings],
                                  month=conference.strftime("%Y-%m") if conference else None))
     return entries
+
+
+def fix_of(finding: Finding, catalogue: Catalogue | None) -> Fix:
+    """The finding's fix split into its rule's (with no word of the plan: the form a
+    redacted finding has) and what the finding fills in. A redacted finding's fix
+    is its rule's already, so it adds nothing."""
+    rule = catalogue.rules.get(finding.code) if catalogue is not None else None
+    if rule is None:
+        return Fix(finding.suggestion)
+    generic = generic_suggestion(finding, catalogue)
+    if finding.suggestion == generic:
+        return Fix(generic)
+    return Fix(generic, filled_detail(rule.suggestion, finding.suggestion))
+
+
+def filled_detail(template: str, text: str) -> str | None:
+    """What `text`, made from the rule's suggestion `template`, has in place of
+    {detail}; None if the template has none or `text` does not follow it."""
+    pattern, named = "", False
+    for literal, name, _, _ in string.Formatter().parse(template):
+        pattern += re.escape(literal)
+        if name == "detail":
+            pattern += "(?P=detail)" if named else "(?P<detail>.*?)"
+            named = True
+        elif name is not None:  # {text}: the quoted words, already in the row
+            pattern += ".*?"
+    match = re.fullmatch(pattern, text, re.DOTALL) if named else None
+    return match.group("detail") if match else None
 
 
 def render(entries: Sequence[PlanEntry], *, redacted: bool = False,
@@ -95,6 +151,7 @@ def render(entries: Sequence[PlanEntry], *, redacted: bool = False,
         _rules(readable),
         _trend(readable, redacted),
         _method(),
+        _fixes(readable),
         _plans(readable, redacted),
         _unreadable(unreadable),
     ]
@@ -102,7 +159,8 @@ def render(entries: Sequence[PlanEntry], *, redacted: bool = False,
     nav = "".join(f'<li><a href="#{anchor}">{e(name)}</a></li>' for anchor, name in (
         ("summary", "Summary"), ("attention", "Plans that need attention first"),
         ("rules", "Findings by rule"), ("trend", "Score by conference month"),
-        ("method", "How the SMART score is worked out"), ("plans", "Findings in each plan"),
+        ("method", "How the SMART score is worked out"), ("fixes", "How to fix each rule"),
+        ("plans", "Findings in each plan"),
         ("unreadable", "Files that could not be read")))
     return (
         "<!DOCTYPE html>\n"
@@ -153,18 +211,55 @@ def _summary(readable: Sequence[PlanEntry], unreadable: Sequence[PlanEntry],
 
 
 def attention_order(entries: Sequence[PlanEntry]) -> list[PlanEntry]:
-    """Plans that need attention first: no action found, then the lowest score,
-    then the most errors and warnings."""
+    """Plans that need attention first: red, then amber, then green (score.banding);
+    in each band no action found first, then the lowest score, then the most errors
+    and warnings."""
     def key(x: PlanEntry):
         value = x.score.value if x.score else None
-        return (value is not None, value if value is not None else 0, -x.count("error"),
-                -x.count("warning"), x.path)
+        rank = BANDS.index(banding(x.score)[0]) if x.score else len(BANDS)
+        return (-rank, value is not None, value if value is not None else 0,
+                -x.count("error"), -x.count("warning"), x.path)
     return sorted(entries, key=key)
 
 
+def _band_text(score: Score | None) -> tuple[str, str]:
+    """The band's name for a CSS class, and the words in the plan's row."""
+    if score is None:
+        return "none", "not scored"
+    band, why = banding(score)
+    return band.name, f"{band.name} ({why})" if why else band.name
+
+
+def legend() -> str:
+    """What the colours mean, written from score.BANDS so that it always agrees."""
+    must_haves = ", ".join(PLAN_CHECKS.values())
+    error_cap = BANDS.index(band_named(ERROR_CAP))
+    missing_cap = BANDS.index(band_named(MISSING_CAP))
+    items = []
+    for i, band in enumerate(BANDS):
+        top = 100 if i == 0 else BANDS[i - 1].lowest - 1
+        when = [f"a score of {band.lowest} to {top}"
+                + (" with no error" if i < error_cap else "")
+                + (" and none of the plan's must-haves missing" if i < missing_cap else "")]
+        if i == error_cap:
+            when.append("a higher score with any error: an error caps the band at "
+                        f"{ERROR_CAP}, so a plan with an error is never {BANDS[0].name}")
+        if i == missing_cap:
+            when += ["no actions found", "whatever the score, a plan missing any of its "
+                     f"must-haves ({must_haves})"]
+        items.append(f'<li><span class="band band-{e(band.name)}">{e(band.name.capitalize())}'
+                     f"</span> {e('; or '.join(when))}. {e(band.meaning.capitalize())}.</li>")
+    return ('<div class="legend" id="bands">\n<h3>What the colours mean</h3>\n'
+            "<p>Each plan's band comes from its SMART score, capped by what the score alone "
+            "would hide:</p>\n"
+            f'<ul>{"".join(items)}</ul>\n</div>\n')
+
+
 def _score_text(score: Score | None) -> str:
-    if score is None or score.value is None:
-        return "no actions found" if score is not None else "not scored"
+    if score is None:
+        return "not scored"
+    if score.value is None:
+        return "no actions found" if score.actions == 0 else "no scored rule ran"
     return str(score.value)
 
 
@@ -176,10 +271,10 @@ def _attention(readable: Sequence[PlanEntry], redacted: bool) -> str:
     month = not redacted and any(x.month for x in readable)
     rows = []
     for x in attention_order(readable):
-        value = x.score.value if x.score else None
-        band = "none" if value is None else "low" if value < 50 else "mid" if value < 80 else "high"
+        band, words = _band_text(x.score)
         cells = [f'<th scope="row"><a href="#plan-{x.number}">{e(x.path)}</a></th>',
                  f'<td class="num score-{band}">{e(_score_text(x.score))}</td>',
+                 f'<td class="band-{band}">{e(words)}</td>',
                  f'<td class="num">{x.score.actions if x.score else 0}</td>',
                  f'<td class="num">{x.count("error")}</td>',
                  f'<td class="num">{x.count("warning")}</td>',
@@ -187,15 +282,17 @@ def _attention(readable: Sequence[PlanEntry], redacted: bool) -> str:
         if month:
             cells.append(f"<td>{e(_month(x.month)) if x.month else '&ndash;'}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    headers = ["Plan", "SMART score (0&ndash;100)", "Actions", "Errors", "Warnings", "Info"]
+    headers = ["Plan", "SMART score (0&ndash;100)", "Band", "Actions", "Errors", "Warnings",
+               "Info"]
     headers += ["Conference"] if month else []
     thead = "".join(f'<th scope="col">{h}</th>' for h in headers)
     return (f'<section id="attention" aria-labelledby="attention-h">\n{head}'
-            "<p>Lowest score first; then the most errors. A plan in which no action was "
-            "found comes first: check that its actions are laid out in a way planlint "
-            "reads.</p>\n"
+            "<p>Red plans first, then amber, then green; in each, the lowest score first, "
+            "then the most errors. A plan in which no action was found comes first: check "
+            "that its actions are laid out in a way planlint reads.</p>\n" + legend() +
             '<div class="scroll"><table class="plans">\n'
-            '<caption class="visually-hidden">Plans, lowest SMART score first</caption>\n'
+            '<caption class="visually-hidden">Plans, red first, then the lowest SMART score '
+            'first</caption>\n'
             f"<thead><tr>{thead}</tr></thead>\n<tbody>\n" + "\n".join(rows) +
             "\n</tbody>\n</table></div>\n</section>")
 
@@ -380,13 +477,41 @@ def _method() -> str:
         "</section>")
 
 
+def rule_fixes(readable: Sequence[PlanEntry]) -> dict[str, tuple[str, str]]:
+    """Each rule found, by code: its name and its fix (with no word of any plan)."""
+    fixes: dict[str, tuple[str, str]] = {}
+    for x in readable:
+        for f, fix in x.rows():
+            fixes.setdefault(f.code, (f.name, fix.rule))
+    return dict(sorted(fixes.items()))
+
+
+def _fixes(readable: Sequence[PlanEntry]) -> str:
+    fixes = rule_fixes(readable)
+    if not fixes:
+        return ""
+    rows = "".join(f'<tr><th scope="row"><span class="code">{e(code)}</span> {e(name)}</th>'
+                   f'<td class="fix-text">{e(fix)}</td></tr>'
+                   for code, (name, fix) in fixes.items())
+    return ('<section id="fixes" aria-labelledby="fixes-h">\n'
+            '<h2 id="fixes-h">How to fix each rule</h2>\n'
+            "<p>What to do about a finding of each rule found in these plans. Each finding "
+            "below has its own fix too (shown when opened, and not printed); where it "
+            "says more than its rule's, the printed page gives that part with the "
+            "finding.</p>\n"
+            '<table class="fixes"><caption class="visually-hidden">How to fix each rule'
+            '</caption><thead><tr><th scope="col" class="c-rule">Rule</th>'
+            '<th scope="col">How to fix it</th></tr></thead>\n'
+            f"<tbody>{rows}</tbody>\n</table>\n</section>")
+
+
 def _plans(readable: Sequence[PlanEntry], redacted: bool) -> str:
     out = ['<section id="plans" aria-labelledby="plans-h">',
            '<h2 id="plans-h">Findings in each plan</h2>']
     if not readable:
         out.append("<p>No plan could be read.</p>")
     for x in readable:
-        out.append(f'<section class="plan" id="plan-{x.number}" '
+        out.append(f'<section class="plan{"" if x.findings else " clean"}" id="plan-{x.number}" '
                    f'aria-labelledby="plan-{x.number}-h">')
         out.append(f'<h3 id="plan-{x.number}-h">{e(x.path)}</h3>')
         out.append(f"<p>{_plan_line(x, redacted)}</p>")
@@ -407,7 +532,10 @@ def _plan_line(x: PlanEntry, redacted: bool) -> str:
                     f"passed: actions {s.action_passed} of {s.action_checked}, plan "
                     f"{s.plan_passed} of {s.plan_checked})")
     elif s is not None:
-        bits.append("<strong>No actions found</strong>: not scored")
+        bits.append(f"<strong>{e(_score_text(s).capitalize())}</strong>: not scored")
+    if s is not None:
+        band, words = _band_text(s)
+        bits.append(f'band <span class="band band-{band}">{e(words)}</span>')
     bits.append(f"{s.actions if s else 0} action(s)")
     bits.append(f'{x.count("error")} error(s), {x.count("warning")} warning(s), '
                 f'{x.count("info")} info')
@@ -417,26 +545,27 @@ def _plan_line(x: PlanEntry, redacted: bool) -> str:
 
 
 def _findings_table(x: PlanEntry, redacted: bool) -> str:
-    headers = ["Where", "Action", "Rule", "Severity", "Finding", "Fix"]
+    # (Column widths are in the style sheet, by class: print leaves out the fix column.)
+    headers = [("where", "Where"), ("action", "Action"), ("rule", "Rule"),
+               ("severity", "Severity"), ("finding", "Finding"), ("fix", "Fix")]
     if not redacted:
-        headers.append("Words")
+        headers.append(("words", "Words"))
     rows = []
-    for f in x.findings:
+    for f, fix in x.rows():
+        own = f'<span class="own-fix">Fix for this one: {e(fix.own)}</span>' if fix.own else ""
         cells = [f'<td>{e(f.location.describe())}</td>',
                  f'<td class="num">{f.action_index if f.action_index else "plan"}</td>',
                  f'<th scope="row"><span class="code">{e(f.code)}</span> {e(f.name)}</th>',
                  f'<td><span class="sev sev-{e(f.severity.value)}">{e(f.severity.value)}</span></td>',
-                 f"<td>{e(f.message)}</td>",
-                 f"<td>{e(f.suggestion)}</td>"]
+                 f"<td>{e(f.message)}{own}</td>",
+                 f'<td class="fix"><details><summary>How to fix</summary>{e(f.suggestion)}'
+                 "</details></td>"]
         if not redacted:
             cells.append(f'<td><q class="quote">{e(f.quote)}</q></td>' if f.quote else "<td></td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    thead = "".join(f'<th scope="col">{h}</th>' for h in headers)
-    widths = (9, 6, 15, 9, 22, 29, 10) if not redacted else (9, 6, 15, 9, 25, 36)
-    cols = "".join(f'<col style="width:{w}%">' for w in widths)
-    return ('<div class="scroll"><table class="findings">\n'
+    thead = "".join(f'<th scope="col" class="c-{key}">{h}</th>' for key, h in headers)
+    return (f'<div class="scroll"><table class="findings{" redacted" if redacted else ""}">\n'
             f'<caption class="visually-hidden">Findings in {e(x.path)}</caption>\n'
-            f"<colgroup>{cols}</colgroup>\n"
             f"<thead><tr>{thead}</tr></thead>\n<tbody>\n" + "\n".join(rows) +
             "\n</tbody>\n</table></div>")
 
@@ -444,8 +573,8 @@ def _findings_table(x: PlanEntry, redacted: bool) -> str:
 def _unreadable(unreadable: Sequence[PlanEntry]) -> str:
     head = '<h2 id="unreadable-h">Files that could not be read</h2>\n'
     if not unreadable:
-        return (f'<section id="unreadable" aria-labelledby="unreadable-h">\n{head}'
-                "<p>Every file could be read.</p>\n</section>")
+        return (f'<section id="unreadable" class="none" aria-labelledby="unreadable-h">\n'
+                f"{head}<p>Every file could be read.</p>\n</section>")
     items = "".join(f"<li><code>{e(x.path)}</code>: {e(x.result.error)}</li>"
                     for x in unreadable)
     return (f'<section id="unreadable" aria-labelledby="unreadable-h">\n{head}'
@@ -495,10 +624,25 @@ th, td { border: 1px solid #b1b4b6; padding: .35rem .5rem; text-align: left; ver
 thead th { background: #f3f2f1; }
 tbody th { font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.score-low { background: #fde8e8; font-weight: 700; }
-.score-none { background: #fde8e8; font-weight: 700; }
-.score-mid { background: #fff4d6; }
-.score-high { background: #e7f4ea; }
+.score-red, .score-none, .band-red, .band-none { background: #fde8e8; font-weight: 700; }
+.score-amber, .band-amber { background: #fff4d6; }
+.score-green, .band-green { background: #e7f4ea; }
+span.band { display: inline-block; padding: 0 .4rem; border: 1px solid #6f777b;
+  border-radius: .25rem; }
+.legend { border: 1px solid #b1b4b6; padding: .25rem .75rem; margin: .5rem 0; }
+.legend h3 { margin: .25rem 0; }
+.legend p { margin: .25rem 0; }
+.legend ul { margin: .25rem 0; padding-left: 0; list-style: none; }
+.legend li { margin: .2rem 0; }
+table.findings, table.fixes { table-layout: fixed; }
+.findings .c-where { width: 9%; } .findings .c-action { width: 6%; }
+.findings .c-rule { width: 14%; } .findings .c-severity { width: 8%; }
+.findings .c-finding { width: 30%; } .findings .c-fix { width: 20%; }
+.findings .c-words { width: 13%; }
+.findings.redacted .c-finding { width: 38%; } .findings.redacted .c-fix { width: 25%; }
+.fixes .c-rule { width: 25%; }
+details summary { cursor: pointer; color: #1d4f91; }
+.own-fix { display: none; }
 .sev { display: inline-block; padding: 0 .4rem; border-radius: .25rem; font-size: .8125rem;
   font-weight: 700; border: 1px solid currentColor; }
 .sev-error { color: #8a0c18; background: #fde8e8; }
@@ -513,18 +657,30 @@ svg.chart .label, svg.chart .value, svg.chart .axis { fill: #1b1b1b; }
 svg.chart .grid { stroke: #b1b4b6; stroke-width: 1; }
 ul.unreadable li { margin-bottom: .25rem; }
 @media print {
-  @page { margin: 12mm; }
+  @page { size: A4; margin: 12mm; }
   html { font-size: 9pt; }
   body { max-width: none; padding: 0; }
   th, td { padding: .2rem .35rem; }
   nav, .skip { display: none; }
   a { color: inherit; text-decoration: none; }
-  h2 { break-after: avoid; }
-  h3 { break-after: avoid; }
-  tr, figure { break-inside: avoid; }
+  h2 { margin-top: 1.25rem; }
+  /* Headings, and the lines under them, stay with the table that follows. */
+  h2, h3, p:has(+ table, + .scroll, + .legend) { break-after: avoid; }
+  tbody tr:first-child { break-before: avoid; }
+  tr, figure, .legend, section > p, section.plan.clean { break-inside: avoid; }
   thead { display: table-header-group; }
   .scroll { overflow: visible; }
-  .score-low, .score-none, .score-mid, .score-high, thead th, .sev {
+  /* Each rule's fix is printed once, in "How to fix each rule"; a row prints only
+     what its own fix adds. */
+  .findings .c-fix, .findings td.fix { display: none; }
+  .own-fix { display: block; margin-top: .15rem; }
+  #unreadable.none { display: none; }  /* (the summary says so: 0 files) */
+  .findings .c-where { width: 11%; } .findings .c-action { width: 7%; }
+  .findings .c-rule { width: 18%; } .findings .c-severity { width: 9%; }
+  .findings .c-finding { width: 38%; } .findings .c-words { width: 17%; }
+  .findings.redacted .c-finding { width: 55%; }
+  .score-red, .score-none, .score-amber, .score-green, .band-red, .band-none, .band-amber,
+  .band-green, thead th, .sev {
     -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """
