@@ -11,8 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from conftest import markdown_plan, row
+from planlint.catalogue import load_catalogue
+from planlint.cli import main
 from planlint.config import ConfigError, load_config
 from planlint.engine import Workspace
 
@@ -46,6 +49,24 @@ def codes(*args: str, cwd: Path | None = None) -> dict[str, set[str]]:
 def severities(*args: str) -> dict[str, str]:
     result = planlint("check", "--format", "json", *args)
     return {f["code"]: f["severity"] for f in json.loads(result.stdout)["files"][0]["findings"]}
+
+
+def shown(*args: str) -> list[str]:
+    """The lines of `planlint check ARGS` run in-process (for --show-settings and
+    --show-files, which lint nothing)."""
+    result = CliRunner().invoke(main, ["check", *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout.splitlines()
+
+
+def rules_for(path: Path, *args: str) -> set[str]:
+    """The rule codes `check --show-settings` lists for a file."""
+    return {line.split()[0] for line in shown("--show-settings", *args, str(path))
+            if line.startswith("  PL")}
+
+
+def prefixed(*prefixes: str) -> set[str]:
+    return {code for code in load_catalogue().rules if code.startswith(prefixes)}
 
 
 # ------------------------------------------------------------------ discovery
@@ -114,6 +135,49 @@ def test_per_file_ignores_globs_are_relative_to_the_config_folder(tmp_path):
     assert "PL402" not in found["c.markdown"] and "PL302" in found["c.markdown"]
 
 
+def test_extend_select_and_extend_ignore_add_to_the_configured_selection(tmp_path):
+    write(tmp_path / "planlint.toml", 'select = ["PL3"]\nextend-select = ["PL102"]\n'
+          'extend-ignore = ["PL302"]\n')
+    path = plan(tmp_path / "a.md")
+    assert rules_for(path) == prefixed("PL3") - {"PL302"} | {"PL102"}
+    write(tmp_path / "team" / "pyproject.toml", '[tool.planlint]\nextend-select = ["PL603"]\n')
+    defaults = set(load_catalogue().default_codes("cp"))
+    assert rules_for(plan(tmp_path / "team" / "b.md")) == defaults | {"PL603"}
+
+
+def test_select_all_in_configuration_selects_every_rule_opt_in_ones_included(tmp_path):
+    write(tmp_path / "planlint.toml", 'select = ["ALL"]\nignore = ["PL5"]\n')
+    assert rules_for(plan(tmp_path / "a.md")) == set(load_catalogue().rules) - prefixed("PL5")
+
+
+def test_respect_gitignore_false_in_configuration_lints_what_git_ignores(tmp_path):
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".gitignore", "old/\n")
+    plan(tmp_path / "a.md")
+    plan(tmp_path / "old" / "b.md")
+    both = [str(tmp_path / "a.md"), str(tmp_path / "old" / "b.md")]
+    write(tmp_path / "planlint.toml", "respect-gitignore = false\n")
+    assert shown("--show-files", str(tmp_path)) == both
+    assert shown("--show-files", "--respect-gitignore", str(tmp_path)) == both[:1]  # CLI wins
+
+
+def test_exclude_globs_are_gitignore_lines_and_a_later_negated_one_takes_a_file_back(tmp_path):
+    write(tmp_path / "planlint.toml",
+          'exclude = ["archive/", "!archive/keep.md", "/top-*.md", "**/x/*.md"]\n')
+    for name in ("archive/old.md", "archive/keep.md", "top-1.md", "sub/top-2.md",
+                 "a/b/x/c.md", "live.md"):
+        write(tmp_path / name, "x")
+    assert shown("--show-files", str(tmp_path)) == [
+        str(tmp_path / name) for name in ("archive/keep.md", "live.md", "sub/top-2.md")]
+
+
+def test_a_per_file_ignores_glob_starting_with_bang_applies_to_the_files_it_does_not_match(
+        tmp_path):
+    write(tmp_path / "planlint.toml", '[per-file-ignores]\n"!templates/*" = ["PL504"]\n')
+    template, live = plan(tmp_path / "templates" / "t.md"), plan(tmp_path / "live.md")
+    assert "PL504" in rules_for(template) and "PL504" not in rules_for(live)
+
+
 def test_severity_overrides_change_the_severity_and_the_exit_code(tmp_path):
     path = plan(tmp_path / "a.md")
     assert severities("--select", "PL302", str(path)) == {"PL302": "warning"}
@@ -169,6 +233,8 @@ def test_linters_per_configuration_share_one_spacy_parser(linter, tmp_path):
     ("planlint.toml", 'select = "PL101"\n', "select: Input should be a valid list"),
     ("planlint.toml", 'ignore = ["E501"]\n', "ignore: 'E501' is not a rule code"),
     ("planlint.toml", 'ignore = ["PL999"]\n', "ignore: unknown rule code 'PL999'"),
+    ("planlint.toml", 'extend-select = ["PL999"]\n', "extend-select: unknown rule code 'PL999'"),
+    ("planlint.toml", 'exclude = ["# old"]\n', "exclude: '# old' is not a usable glob"),
     ("planlint.toml", '[extend-lists]\nvague_owner = ["hub"]\n',
      "extend-lists.vague_owner: unknown word list 'vague_owner'; did you mean vague_owners"),
     ("planlint.toml", 'select = ["PL101"\n', "invalid TOML"),

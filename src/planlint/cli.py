@@ -7,6 +7,7 @@ Commands that need no NLP (--help, rules, rule) do not import spaCy.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import sys
@@ -83,16 +84,27 @@ def terminated(signum, frame) -> None:
 
 TIMEOUT_HELP = ("Seconds one file may take; a file that takes longer gets its one-line "
                 "error and the run goes on (0: no limit) [default: 60].")
+SELECT_HELP = ("Only these rule codes or prefixes, comma-separated (e.g. PL101,PL3; ALL: "
+               "every rule, opt-in ones too); replaces the configuration's selection.")
+EXTEND_SELECT_HELP = ("Add these rule codes or prefixes to the selection (e.g. PL603, an "
+                      "opt-in rule).")
+IGNORE_HELP = "Skip these rule codes or prefixes, comma-separated."
+EXTEND_IGNORE_HELP = "Skip these too (the same as --ignore on the command line, as in Ruff)."
+GITIGNORE_HELP = ("Leave out the files git ignores (.gitignore) when walking folders "
+                  "[default: yes, or the configuration's respect-gitignore].")
+STDIN = Path("-")  # the path that means standard input
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True,
+@click.argument("paths", nargs=-1,
                 type=click.Path(path_type=Path, readable=False))  # unreadable: an error line
 @click.option("--format", "fmt", type=click.Choice(tuple(FORMATS)), default="text",
               show_default=True,
               help="; ".join(f"{f.name}: {f.help}" for f in FORMATS.values()) + ".")
-@click.option("--select", help="Only these rule codes or prefixes, comma-separated (e.g. PL101,PL3).")
-@click.option("--ignore", help="Skip these rule codes or prefixes, comma-separated.")
+@click.option("--select", help=SELECT_HELP)
+@click.option("--extend-select", help=EXTEND_SELECT_HELP)
+@click.option("--ignore", help=IGNORE_HELP)
+@click.option("--extend-ignore", help=EXTEND_IGNORE_HELP)
 @click.option("--model", help="spaCy pipeline to load (a package name or a path).")
 @click.option("--max-size", type=click.FloatRange(min=0, min_open=True), metavar="MB",
               help="Refuse a file larger than this, a .docx once unpacked [default: 200].")
@@ -101,8 +113,19 @@ TIMEOUT_HELP = ("Seconds one file may take; a file that takes longer gets its on
               "plan, instead of the nearest one to each.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("--force-exclude", is_flag=True,
-              help="Apply the configuration's `exclude` to files named on the command line "
-              "too, not only to files found in folders (for pre-commit).")
+              help="Apply the configuration's `exclude` (and .gitignore) to files named on "
+              "the command line too, not only to files found in folders (for pre-commit).")
+@click.option("--respect-gitignore/--no-respect-gitignore", default=None, help=GITIGNORE_HELP)
+@click.option("--stdin-filename", metavar="NAME",
+              help="Read the plan from standard input (as with `-`) and name it NAME: in "
+              "the report, for its reader (by the suffix) and for its configuration.")
+@click.option("--show-files", is_flag=True,
+              help="List the files that would be linted, one a line, and exit.")
+@click.option("--show-settings", is_flag=True,
+              help="Show the settings the first file would be linted with, and exit.")
+@click.option("--min-severity", type=click.Choice(tuple(SEVERITY_RANK)),
+              help="Show only findings of this severity or above; the others are not "
+              "counted, in the summary or for --fail-on [default: info].")
 @click.option("--fail-on", type=click.Choice(tuple(SEVERITY_RANK)), default="info",
               show_default=True,
               help="Exit 1 only if a finding of this severity or above remains.")
@@ -135,58 +158,212 @@ TIMEOUT_HELP = ("Seconds one file may take; a file that takes longer gets its on
 def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, isolated=False,
           force_exclude=False, fail_on="info", exit_zero=False, statistics=False, quiet=False,
           output=None, redact=False, report_unused_suppressions=False, profile=None, today=None,
-          jobs=None, no_cache=False, cache_dir=None, timeout=None):
-    """Lint plan files, or folders of them (.md, .markdown, .docx).
+          jobs=None, no_cache=False, cache_dir=None, timeout=None, extend_select=None,
+          extend_ignore=None, respect_gitignore=None, stdin_filename=None, show_files=False,
+          show_settings=False, min_severity=None):
+    """Lint plan files, or folders of them (.md, .markdown, .docx); no PATH: the
+    current folder; `-`: standard input.
 
     Settings come from the nearest planlint.toml or pyproject.toml [tool.planlint]
     above each plan (see docs/integration.md). Exit codes: 0 clean, 1 findings (at
     or above --fail-on), 2 an unreadable file, a bad configuration or a usage error.
     """
     from .catalogue import CatalogueError
-    from .config import ConfigError, unknown_codes
-    from .engine import InputError
     from .nlp import ModelError, check_model
     from .runner import DEFAULT_TIMEOUT, RunSpec, lint_files, open_cache
 
     if statistics and fmt not in ("text", "json"):
         fail("error: --statistics works with --format text or json")
-    select, ignore = codes_option(select), codes_option(ignore)
+    stdin = stdin_name(paths, stdin_filename)
+    select, extend_select = codes_option(select), codes_option(extend_select)
+    ignore = [*(codes_option(ignore) or ()), *(codes_option(extend_ignore) or ())]
     spec = RunSpec(model=model, select=tuple(select) if select else None,
-                   ignore=tuple(ignore or ()), profile=profile,
-                   today=today.date() if today else None,
+                   extend_select=tuple(extend_select or ()), ignore=tuple(ignore),
+                   profile=profile, today=today.date() if today else None,
                    max_bytes=int(max_size * 2**20) if max_size else None, redact=redact,
                    report_unused_suppressions=report_unused_suppressions,
-                   config_file=config_file, isolated=isolated, force_exclude=force_exclude)
+                   config_file=config_file, isolated=isolated, force_exclude=force_exclude,
+                   respect_gitignore=respect_gitignore)
     try:
         linter = spec.linter()
-        unknown = unknown_codes([*(select or ()), *(ignore or ())], linter.catalogue)
-        if unknown:
-            fail(f"error: unknown rule code(s): {', '.join(unknown)} (see `planlint rules`)")
+    except CatalogueError as exc:
+        fail(f"error: {exc}")
+    refuse_unknown_codes([*(select or ()), *(extend_select or ()), *ignore], linter.catalogue)
+    workspace, files, linters = open_workspace(spec, linter, paths or (Path("."),), stdin)
+    if show_files:
+        show_file_list(files)
+    if show_settings:
+        click.echo(describe_settings(workspace, files, linters), nl=False)
+        sys.exit(EXIT_CLEAN)
+    try:
         # The pipeline is loaded when a plan needs parsing (not at all when every
         # result is cached), but a missing one is one clear error now.
         check_model(model)
-        cache = None if no_cache else open_cache(cache_dir or default_cache_dir(), model)
-    except (ModelError, CatalogueError) as exc:
+        # (Standard input is not a file to cache the results of.)
+        cache = None if no_cache or stdin else open_cache(cache_dir or default_cache_dir(), model)
+    except ModelError as exc:
         fail(f"error: {exc}")
-    try:
-        workspace = spec.workspace(linter)
-        files = workspace.files(paths)
-        # Every configuration is read and checked before the first file is linted,
-        # so that a bad one stops the run before any output.
-        linters = [workspace.linter_for(path) for path in files]
-    except (InputError, ConfigError) as exc:
-        fail(str(exc))
-    refuse_overwrite(output, paths, files)
+    refuse_overwrite(output, [stdin] if stdin else paths or (Path("."),), files)
     # Only JSON and SARIF read the actions (their words, places and dates).
-    results = lint_files(spec, workspace, files, linters, jobs=jobs, cache=cache,
-                         actions=FORMATS[fmt].reads_actions and not statistics,
-                         timeout=DEFAULT_TIMEOUT if timeout is None else timeout)
+    actions = FORMATS[fmt].reads_actions and not statistics
+    timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+    if stdin:
+        results = lint_stdin(linters, stdin, timeout=timeout, actions=actions)
+    else:
+        results = lint_files(spec, workspace, files, linters, jobs=jobs, cache=cache,
+                             actions=actions, timeout=timeout)
+    if min_severity:
+        results = at_or_above(results, min_severity)
     try:
         code = write_report(results, fmt, output, statistics=statistics, quiet=quiet,
                             catalogue=linter.catalogue, fail_on=fail_on, exit_zero=exit_zero)
     except ModelError as exc:
         fail(f"error: {exc}")
     sys.exit(code)
+
+
+def stdin_name(paths, stdin_filename: str | None) -> Path | None:
+    """The name standard input is linted under, when it is read: `-` (named `-`), or
+    --stdin-filename NAME with `-` or no path (as in Ruff). It is linted alone."""
+    if STDIN not in paths and stdin_filename is None:
+        return None
+    if any(path != STDIN for path in paths):
+        fail("error: standard input (`-` or --stdin-filename) is linted alone; give no "
+             "other path")
+    return Path(stdin_filename) if stdin_filename is not None else STDIN
+
+
+def refuse_unknown_codes(codes, catalogue) -> None:
+    from .config import unknown_codes
+
+    unknown = unknown_codes(codes, catalogue)
+    if unknown:
+        fail(f"error: unknown rule code(s): {', '.join(unknown)} (see `planlint rules`)")
+
+
+def open_workspace(spec, linter, paths, stdin: Path | None):
+    """The Workspace, the files to lint and the Linter of each: standard input
+    alone (left out when --force-exclude excludes its name), or the paths. Every
+    configuration is read and checked before the first file is linted, so that a
+    bad one stops the run before any output."""
+    from .config import ConfigError
+    from .engine import InputError
+
+    try:
+        workspace = spec.workspace(linter)
+        if stdin is not None:
+            files = [] if workspace.excluded(stdin) else [stdin]
+        else:
+            files = workspace.files(paths)
+        linters = [workspace.linter_for(path) for path in files]
+    except (InputError, ConfigError) as exc:
+        fail(str(exc))
+    return workspace, files, linters
+
+
+def show_file_list(files) -> None:
+    """--show-files: the files, as the report would name them; exit 0."""
+    from .report.escape import printable
+
+    for path in files:
+        click.echo(printable(str(path)))
+    sys.exit(EXIT_CLEAN)
+
+
+def describe_settings(workspace, files, linters) -> str:
+    """--show-settings: what the first file would be linted with."""
+    from .config import Settings
+    from .report.escape import printable
+
+    if not files:
+        fail("error: no file to show the settings of (every file was left out)")
+    path, linter = files[0], linters[0]
+    config = workspace.config_for(path)
+    settings = config.settings if config is not None else Settings()
+    options = ", ".join(f"{name.replace('_', '-')} = {value}"
+                        for name, value in dataclasses.asdict(linter.options).items())
+    per_file = config.ignored_for(path) if config is not None else []
+    lines = [f"Settings for {path}",
+             f"configuration: {config.path if config else 'none (the defaults)'}",
+             f"profile: {linter.profile}",
+             f"options: {options}",
+             f"respect-gitignore: {str(workspace.respects_gitignore(path)).lower()}",
+             f"exclude: {listed(settings.exclude)}",
+             f"per-file-ignores for this file: {listed(per_file)}",
+             f"glossary: {listed(sorted(linter.glossary))}",
+             f"rules ({len(linter.codes)}):"]
+    for code in linter.codes:
+        rule = linter.catalogue.rules[code]
+        lines.append(f"  {code}  {rule.name:<28} {linter.severity.get(code, rule.severity).value}")
+    return "".join(printable(line) + "\n" for line in lines)
+
+
+def listed(items) -> str:
+    return ", ".join(items) or "(none)"
+
+
+def lint_stdin(linters, name: Path, *, timeout: float, actions: bool):
+    """Standard input's one result (none when its name was excluded), linted
+    under `name`. Read once, never more than the size limit; nothing is written."""
+    from .engine import FileResult
+    from .readers import ReadError
+    from .runner import lint_in_time, slim
+
+    if not linters:
+        return
+    linter = linters[0]
+    try:
+        data = read_stdin(linter.max_bytes)
+    except ReadError as exc:
+        yield FileResult(path=str(name), error=str(exc))
+        return
+    if timeout:  # loading spaCy is no file's time
+        linter.parser  # noqa: B018
+    result = lint_in_time(linter, reading_name(name, data), timeout, data)
+    yield slim(dataclasses.replace(result, path=str(name)), actions)
+
+
+def reading_name(name: Path, data: bytes) -> Path:
+    """The name whose suffix chooses the reader: NAME's; for a nameless `-`, Word
+    when the bytes are a zip (a .docx), else Markdown."""
+    if name != STDIN:
+        return name
+    return Path("-.docx" if data.startswith(b"PK\x03\x04") else "-.md")
+
+
+def read_stdin(max_bytes: int) -> bytes:
+    """Standard input's bytes, refused (ReadError) past `max_bytes` (--max-size)
+    without reading more than one chunk beyond it."""
+    from .readers import ReadError, megabytes
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise ReadError("standard input is closed; pipe the plan in, or give its path")
+    chunks, size = [], 0
+    try:
+        while size <= max_bytes:
+            chunk = stream.read(min(2**20, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise ReadError(f"could not read standard input ({exc.strerror or exc})") from None
+    if size > max_bytes:
+        raise ReadError(f"file too large (more than the limit of {megabytes(max_bytes)} MB); "
+                        "split the plan into smaller files")
+    return b"".join(chunks)
+
+
+def at_or_above(results, min_severity: str):
+    """--min-severity: each result without the findings below it (not shown, not
+    counted, not failing the run)."""
+    from .report.formats import fails
+
+    for result in results:
+        kept = [f for f in result.findings if fails(f.severity.value, min_severity)]
+        yield result if len(kept) == len(result.findings) else \
+            dataclasses.replace(result, findings=kept)
 
 
 def refuse_overwrite(output: Path | None, paths, files) -> None:
@@ -233,16 +410,14 @@ def write_report(results, fmt: str, output: Path | None, *, statistics: bool, qu
     return EXIT_FINDINGS if outcome.fails(fail_on) else EXIT_CLEAN
 
 
-def make_linter(factory, model, select=None, ignore=None, **settings):
+def make_linter(factory, model, select=None, ignore=None, extend_select=(), **settings):
     from .catalogue import CatalogueError
-    from .config import unknown_codes
     from .nlp import ModelError
 
     try:
         linter = factory(model=model, select=select, ignore=ignore or (), **settings)
-        unknown = unknown_codes([*(select or ()), *(ignore or ())], linter.catalogue)
-        if unknown:
-            fail(f"error: unknown rule code(s): {', '.join(unknown)} (see `planlint rules`)")
+        refuse_unknown_codes([*(select or ()), *extend_select, *(ignore or ())],
+                             linter.catalogue)
         linter.parser  # load the model now, so a missing model is one clear error
         return linter
     except (ModelError, CatalogueError) as exc:
@@ -409,10 +584,16 @@ def evaluate_command(corpus, baseline, verbose, model):
 
 
 def lint_options(command):
-    """The options that choose the rules, as `check` has them."""
+    """The options that choose the rules and the configuration, as `check` has
+    them. A command takes those it does not read itself as `**choice`, for
+    make_workspace."""
     options = [
-        click.option("--select", help="Only these rule codes or prefixes, comma-separated (e.g. PL101,PL3)."),
-        click.option("--ignore", help="Skip these rule codes or prefixes, comma-separated."),
+        click.option("--select", help=SELECT_HELP),
+        click.option("--extend-select", help=EXTEND_SELECT_HELP),
+        click.option("--ignore", help=IGNORE_HELP),
+        click.option("--extend-ignore", help=EXTEND_IGNORE_HELP),
+        click.option("--respect-gitignore/--no-respect-gitignore", default=None,
+                     help=GITIGNORE_HELP),
         click.option("--model", help="spaCy pipeline to load (a package name or a path)."),
         click.option("--config", "config_file",
                      type=click.Path(path_type=Path, dir_okay=False),
@@ -437,23 +618,27 @@ def lint_options(command):
     return command
 
 
-def make_workspace(paths, select, ignore, model, config_file, isolated, profile, today,
-                   max_size, force_exclude=False):
+def make_workspace(paths, *, select=None, extend_select=None, ignore=None,
+                   extend_ignore=None, model=None, config_file=None, isolated=False,
+                   profile=None, today=None, max_size=None, respect_gitignore=None,
+                   force_exclude=False):
     """The Linter and Workspace for these options (as `check` makes them), and the
     files to lint. A bad path, configuration or rule code stops here (exit 2)."""
     from .checks import Options
     from .config import ConfigError
     from .engine import InputError, Linter, Workspace
 
-    select, ignore = codes_option(select), codes_option(ignore)
-    linter = make_linter(Linter, model, select, ignore, profile=profile or "cp",
+    select, extend_select = codes_option(select), codes_option(extend_select) or []
+    ignore = [*(codes_option(ignore) or ()), *(codes_option(extend_ignore) or ())]
+    linter = make_linter(Linter, model, select, ignore, extend_select, profile=profile or "cp",
                          options=Options(today=today.date()) if today else None)
     if max_size:
         linter.max_bytes = int(max_size * 2**20)
     try:
-        workspace = Workspace(linter, select=select, ignore=ignore or (),
-                              config_file=config_file, isolated=isolated,
-                              force_exclude=force_exclude, profile_given=profile is not None)
+        workspace = Workspace(linter, select=select, extend_select=extend_select,
+                              ignore=ignore, config_file=config_file, isolated=isolated,
+                              force_exclude=force_exclude, profile_given=profile is not None,
+                              respect_gitignore=respect_gitignore)
         files = workspace.files(paths)
         linters = [workspace.linter_for(path) for path in files]  # every config checked first
     except (InputError, ConfigError) as exc:
@@ -479,9 +664,7 @@ def reviewed_name(path: Path) -> str:
               "Default: NAME.reviewed.docx (or .md) beside each plan.")
 @click.option("--force", is_flag=True, help="Replace an annotated copy that is already there.")
 @lint_options
-def annotate(paths, output=None, force=False, select=None, ignore=None, model=None,
-             config_file=None, isolated=False, profile=None, today=None, max_size=None,
-             progress=None, timeout=None):
+def annotate(paths, output=None, force=False, progress=None, timeout=None, **choice):
     """Write a copy of each plan with its findings as comments in it.
 
     Word: a comment (author "planlint") on the cell or the words of each finding,
@@ -495,8 +678,7 @@ def annotate(paths, output=None, force=False, select=None, ignore=None, model=No
     from .progress import write
     from .report.escape import printable
 
-    _, files, linters = make_workspace(paths, select, ignore, model, config_file, isolated,
-                                       profile, today, max_size)
+    _, files, linters = make_workspace(paths, **choice)
     # (A folder's copies of an earlier run are not found: engine.has_plan_name.)
     kept = list(zip(files, linters))
     single = len(paths) == 1 and not paths[0].is_dir()
@@ -612,8 +794,7 @@ def _annotate(path: Path, linter, target: Path, timeout: float) -> tuple[bool, s
               "line too.")
 @lint_options
 def report(paths, output=None, redact=False, title="Plan quality report", force_exclude=False,
-           select=None, ignore=None, model=None, config_file=None, isolated=False,
-           profile=None, today=None, max_size=None, progress=None, timeout=None):
+           progress=None, timeout=None, today=None, **choice):
     """Write one self-contained HTML quality report on plans or folders of plans.
 
     A SMART score per plan, the plans that need attention first, findings per
@@ -630,8 +811,8 @@ def report(paths, output=None, redact=False, title="Plan quality report", force_
     from .runner import lint_in_time
     from .score import smart_score
 
-    base, files, linters = make_workspace(paths, select, ignore, model, config_file, isolated,
-                                          profile, today, max_size, force_exclude)
+    base, files, linters = make_workspace(paths, today=today, force_exclude=force_exclude,
+                                          **choice)
     if output is not None and output.is_dir():
         fail(f"{output}: error: is a folder; give the file to write")
     refuse_overwrite(output, paths, files)

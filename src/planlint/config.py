@@ -9,8 +9,11 @@ one file for every plan; `--isolated` uses none.
 In planlint.toml the keys sit at the top level (as in ruff.toml); in
 pyproject.toml they sit under `[tool.planlint]`:
 
-    select = ["PL1", "PL301"]          # rule codes or code prefixes; default: all
+    select = ["PL1", "PL301"]          # codes, prefixes or "ALL"; default: the default rules
+    extend-select = ["PL603"]          # added to the selection (opt-in rules)
     ignore = ["PL504"]
+    extend-ignore = ["PL605"]          # added to ignore
+    respect-gitignore = true           # skip what git ignores when walking folders
     exclude = ["archive/", "drafts/*.docx"]
     [per-file-ignores]
     "templates/*" = ["PL501", "PL503"]
@@ -22,11 +25,22 @@ pyproject.toml they sit under `[tool.planlint]`:
     [glossary]
     IRO = "independent reviewing officer"
 
+Rule selection, as in Ruff: `select` (or, when it is not set, the default
+rules: every rule but the opt-in ones), plus `extend-select`, less `ignore`,
+`extend-ignore` and the file's `per-file-ignores`; an ignore always wins.
+`ALL` selects every rule, opt-in ones included. The command line's `--select`
+replaces the configuration's `select` and `extend-select`; its
+`--extend-select` adds to them; its `--ignore` and `--extend-ignore` add to
+the ignores (`Selection`).
+
 Globs (`exclude`, `per-file-ignores`) are relative to the folder of the
-configuration file and work like .gitignore lines: a pattern without a slash
-matches a file or folder of that name at any depth ("*.docx", "archive"); one
-with a slash is matched from the configuration file's folder ("plans/old/*");
-`**` crosses folders; a pattern that matches a folder matches everything in it.
+configuration file and are .gitignore lines (pathspec's GitIgnoreSpec): a
+pattern without a slash matches a file or folder of that name at any depth
+("*.docx", "archive"); one with a slash is matched from the configuration
+file's folder ("plans/old/*"); `**` crosses folders; a trailing slash matches
+folders only; a pattern that matches a folder matches everything in it. In
+`exclude`, a later `!pattern` takes a file back; a `per-file-ignores` glob
+that starts with `!` applies to the files it does not match (as in Ruff).
 
 Every key and value is checked (pydantic, unknown keys refused). A problem is
 a ConfigError whose message is one line naming the file and the key.
@@ -40,6 +54,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
+from pathspec import GitIgnoreSpec
+from pathspec.patterns.gitignore.spec import GitIgnoreSpecPattern
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .catalogue import Catalogue, CatalogueKeyError
@@ -49,6 +65,7 @@ CONFIG_FILE = "planlint.toml"
 PYPROJECT = "pyproject.toml"
 CODE_OR_PREFIX = re.compile(r"^PL\d{1,3}$")
 CODE = re.compile(r"^PL\d{3}$")
+ALL = "ALL"  # the selector of every rule, opt-in ones included (as Ruff's ALL)
 
 
 class ConfigError(Exception):
@@ -62,9 +79,9 @@ def _codes(values: list[str]) -> list[str]:
     out = []
     for value in values:
         code = value.strip().upper()
-        if not CODE_OR_PREFIX.match(code):
+        if code != ALL and not CODE_OR_PREFIX.match(code):
             raise ValueError(f"{value!r} is not a rule code or code prefix "
-                             "(like PL301 or PL3)")
+                             "(like PL301 or PL3) or ALL")
         out.append(code)
     return out
 
@@ -75,12 +92,16 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
 
     select: list[str] | None = None
+    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
     ignore: list[str] = Field(default_factory=list)
+    extend_ignore: list[str] = Field(default_factory=list, alias="extend-ignore")
     per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
     severity: dict[str, Severity] = Field(default_factory=dict)
     extend_lists: dict[str, list[str]] = Field(default_factory=dict, alias="extend-lists")
     glossary: dict[str, str] = Field(default_factory=dict)
     exclude: list[str] = Field(default_factory=list)
+    # Leave out, in folder walks, the files git ignores (.gitignore; gitignore.py).
+    respect_gitignore: bool = Field(default=True, alias="respect-gitignore")
     # The kind of plan, which switches the statutory rules: cp, cin, early-help.
     profile: Literal["cp", "cin", "early-help"] | None = None
     # Thresholds of the checks (checks.Options); unset keeps the default.
@@ -93,7 +114,7 @@ class Settings(BaseModel):
         names = ("min_visit_days", "max_sentence_words", "target_reading_age")
         return {n: getattr(self, n) for n in names if getattr(self, n) is not None}
 
-    @field_validator("select", "ignore")
+    @field_validator("select", "extend_select", "ignore", "extend_ignore")
     @classmethod
     def _rule_codes(cls, values: list[str] | None) -> list[str] | None:
         return None if values is None else _codes(values)
@@ -102,7 +123,7 @@ class Settings(BaseModel):
     @classmethod
     def _per_file(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         for pattern in value:
-            _check_glob(pattern)
+            _check_glob(pattern.strip().removeprefix("!"))
         return {pattern: _codes(codes) for pattern, codes in value.items()}
 
     @field_validator("exclude")
@@ -141,8 +162,22 @@ class Settings(BaseModel):
 
 
 def _check_glob(pattern: str) -> None:
-    if not pattern.strip() or pattern.strip() in ("/", "./"):
+    """A pattern that matches nothing (empty, "/", a "#" comment, "[") is a mistake."""
+    try:
+        usable = GitIgnoreSpecPattern(_glob_line(pattern)).include is not None
+    except ValueError:  # pathspec's GitIgnorePatternError ("!", a trailing backslash)
+        usable = False
+    if not usable:
         raise ValueError(f"{pattern!r} is not a usable glob")
+
+
+def _glob_line(pattern: str) -> str:
+    """A configuration glob as a .gitignore line ("./" is the configuration's folder)."""
+    return pattern.strip().removeprefix("./")
+
+
+def glob_spec(patterns: Iterable[str]) -> GitIgnoreSpec:
+    return GitIgnoreSpec.from_lines([_glob_line(p) for p in patterns])
 
 
 @dataclass
@@ -152,7 +187,7 @@ class Config:
     path: Path  # the file
     settings: Settings
     table: str = ""  # "tool.planlint." for pyproject.toml, "" for planlint.toml
-    _globs: dict[str, _Glob] = field(default_factory=dict, repr=False)
+    _specs: dict[tuple[str, ...], GitIgnoreSpec] = field(default_factory=dict, repr=False)
 
     @property
     def root(self) -> Path:
@@ -165,20 +200,24 @@ class Config:
 
         return PurePosixPath(Path(os.path.relpath(path.resolve(), self.root)).as_posix())
 
-    def glob(self, pattern: str) -> _Glob:
-        if pattern not in self._globs:
-            self._globs[pattern] = _Glob(pattern)
-        return self._globs[pattern]
+    def spec(self, *patterns: str) -> GitIgnoreSpec:
+        """These globs compiled, once each (for `exclude`, the last match wins)."""
+        if patterns not in self._specs:
+            self._specs[patterns] = glob_spec(patterns)
+        return self._specs[patterns]
 
     def excludes(self, path: Path) -> bool:
-        rel = self.relative(path)
-        return any(self.glob(p).matches(rel) for p in self.settings.exclude)
+        return self.spec(*self.settings.exclude).match_file(str(self.relative(path)))
 
     def ignored_for(self, path: Path) -> list[str]:
         """Codes (or prefixes) that per-file-ignores switch off for this file."""
-        rel = self.relative(path)
+        rel = str(self.relative(path))
         return [code for pattern, codes in self.settings.per_file_ignores.items()
-                if self.glob(pattern).matches(rel) for code in codes]
+                if self._per_file_matches(pattern, rel) for code in codes]
+
+    def _per_file_matches(self, pattern: str, rel: str) -> bool:
+        negated = pattern.strip().startswith("!")  # Ruff's: the files it does not match
+        return self.spec(pattern.strip().removeprefix("!")).match_file(rel) != negated
 
     def error(self, key: str, message: str) -> ConfigError:
         return ConfigError(f"{self.path}: error: {self.table}{key}: {message}")
@@ -187,7 +226,8 @@ class Config:
         """What only the catalogue can tell: codes that name no rule, lists that
         do not exist."""
         s = self.settings
-        groups = [("select", s.select or []), ("ignore", s.ignore)]
+        groups = [("select", s.select or []), ("extend-select", s.extend_select),
+                  ("ignore", s.ignore), ("extend-ignore", s.extend_ignore)]
         groups += [(f"per-file-ignores.{_key(p)}", c) for p, c in s.per_file_ignores.items()]
         groups += [("severity", list(s.severity))]
         for key, codes in groups:
@@ -206,8 +246,33 @@ def _key(name: str) -> str:
 
 
 def expand_codes(codes: Iterable[str], catalogue: Catalogue) -> set[str]:
-    """The rule codes that codes or prefixes name ("PL3" -> PL301, PL302)."""
-    return {rule for code in codes for rule in catalogue.rules if rule.startswith(code.upper())}
+    """The rule codes that codes or prefixes name ("PL3" -> PL301, PL302; "ALL":
+    every rule)."""
+    return {rule for code in codes for rule in catalogue.rules
+            if code.upper() == ALL or rule.startswith(code.upper())}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The command line's rule selectors, and how they combine with a file's
+    configuration (Ruff's order, see the module's doc)."""
+
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()  # --ignore and --extend-ignore: both add
+
+    def codes(self, settings: Settings, per_file: Iterable[str], catalogue: Catalogue,
+              profile: str) -> set[str]:
+        """The codes that run for a file with these settings (before its profile
+        takes out the rules that do not apply to its kind of plan)."""
+        if self.select is not None:
+            chosen, extra = self.select, self.extend_select
+        else:
+            chosen, extra = settings.select, (*settings.extend_select, *self.extend_select)
+        codes = set(catalogue.default_codes(profile)) if chosen is None else \
+            expand_codes(chosen, catalogue)
+        off = (*self.ignore, *settings.ignore, *settings.extend_ignore, *per_file)
+        return (codes | expand_codes(extra, catalogue)) - expand_codes(off, catalogue)
 
 
 def unknown_codes(codes: Iterable[str], catalogue: Catalogue) -> list[str]:
@@ -283,11 +348,15 @@ class ConfigFinder:
         self._loaded: dict[Path, Config] = {}
 
     def for_file(self, path: Path) -> Config | None:
-        if self.isolated:
-            return None
-        if self.override is not None:
+        if self.isolated or self.override is not None:
             return self.override
         return self._for_folder(path.resolve().parent)
+
+    def for_folder(self, folder: Path) -> Config | None:
+        """The configuration of the files in this folder."""
+        if self.isolated or self.override is not None:
+            return self.override
+        return self._for_folder(folder.resolve())
 
     def _for_folder(self, folder: Path) -> Config | None:
         if folder in self._by_folder:
@@ -303,52 +372,3 @@ class ConfigFinder:
             found = self._for_folder(folder.parent)
         self._by_folder[folder] = found
         return found
-
-
-# -------------------------------------------------------------------- globs
-
-
-class _Glob:
-    """A .gitignore-like glob (see the module's doc)."""
-
-    def __init__(self, pattern: str):
-        text = pattern.strip().removeprefix("./")
-        self.folder_only = text.endswith("/")
-        text = text.rstrip("/")
-        self.anchored = "/" in text
-        self.regex = re.compile(_translate(text.lstrip("/")))
-
-    def matches(self, rel: PurePosixPath) -> bool:
-        parts = rel.parts
-        names = parts[:-1] if self.folder_only else parts
-        if not self.anchored:
-            return any(self.regex.fullmatch(name) for name in names)
-        prefixes = ["/".join(parts[:k]) for k in range(1, len(names) + 1)]
-        return any(self.regex.fullmatch(prefix) for prefix in prefixes)
-
-
-def _translate(pattern: str) -> str:
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif pattern[i] == "*":
-            out.append("[^/]*")
-            i += 1
-        elif pattern[i] == "?":
-            out.append("[^/]")
-            i += 1
-        elif pattern[i] == "[" and "]" in pattern[i + 2:]:
-            end = pattern.index("]", i + 2)
-            body = pattern[i + 1:end]
-            body = "^" + body[1:] if body.startswith("!") else body
-            out.append("[" + body.replace("\\", "\\\\") + "]")
-            i = end + 1
-        else:
-            out.append(re.escape(pattern[i]))
-            i += 1
-    return "".join(out)

@@ -61,13 +61,16 @@ class InputError(Exception):
 
 
 def expand_paths(paths: Iterable[Path],
-                 exclude: Callable[[Path, bool], bool] | None = None) -> list[Path]:
+                 exclude: Callable[[Path, Path | None], bool] | None = None,
+                 prune: Callable[[Path, Path], bool] | None = None) -> list[Path]:
     """Files as given, and the plan files inside folders (no hidden folders, Word lock
     files "~$plan.docx" or README-like documents): sorted, each once, so that the order
     on the command line does not change the output. A folder that cannot be opened, a
     broken link, a link loop, a FIFO or a device (or a link to one) is kept, to be
     reported as unreadable when read.
-    `exclude(path, given)` drops a file (`given`: it was named, not found in a folder)."""
+    `exclude(path, root)` drops a file (`root`: the folder given that it was found in;
+    None when it was given itself); `prune(folder, root)` leaves a folder found in
+    `root` unwalked."""
     found: list[Path] = []
     for path in paths:
         try:
@@ -75,25 +78,42 @@ def expand_paths(paths: Iterable[Path],
         except OSError:  # in a folder that cannot be opened: reported when read
             folder, there = False, True
         if folder:
-            here = walk(path)
-            if not here:  # a wrong folder, most likely: not "All clear"
+            pruned: list[Path] = []  # (their plans were left out, not absent)
+            here = walk(path, _noting(prune, pruned))
+            if not here and not pruned:  # a wrong folder, most likely: not "All clear"
                 raise InputError(f"{path}: error: no plan files in this folder (planlint "
                                  "reads .md, .markdown and .docx); give the folder of the plans")
-            found.extend(p for p in here if exclude is None or not exclude(p, False))
+            found.extend(p for p in here if exclude is None or not exclude(p, path))
         elif there:
-            if exclude is None or not exclude(path, True):
+            if exclude is None or not exclude(path, None):
                 found.append(path)
         else:
             raise InputError(f"{path}: error: no such file or folder")
     return sorted(set(found))
 
 
-def walk(root: Path) -> list[Path]:
+def _noting(prune: Callable[[Path, Path], bool] | None,
+            pruned: list[Path]) -> Callable[[Path, Path], bool] | None:
+    """`prune`, noting in `pruned` each folder it leaves out."""
+    if prune is None:
+        return None
+
+    def noted(folder: Path, root: Path) -> bool:
+        if prune(folder, root):
+            pruned.append(folder)
+            return True
+        return False
+    return noted
+
+
+def walk(root: Path, prune: Callable[[Path, Path], bool] | None = None) -> list[Path]:
     """Plan files under a folder. Links to folders are not followed (no loops); folders
-    that cannot be listed are returned themselves."""
+    that cannot be listed are returned themselves. `prune(folder, root)`: a folder
+    not to go into (one that git ignores)."""
     found: list[Path] = []
     for folder, dirs, files in os.walk(root, onerror=lambda e: found.append(Path(e.filename))):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        dirs[:] = [d for d in dirs if not d.startswith(".")
+                   and not (prune is not None and prune(Path(folder, d), root))]
         found.extend(p for p in (Path(folder, f) for f in files) if is_plan_file(p, root))
     return found
 
@@ -318,30 +338,37 @@ class Workspace:
     one Linter per distinct effective configuration, all derived from one base
     Linter (the command line's) and sharing its spaCy parser.
 
-    The command line's `select` replaces a configuration's; its `ignore` adds to
-    the configuration's `ignore` and `per-file-ignores`."""
+    The command line's rule selectors combine with each file's configuration
+    as config.Selection says (Ruff's order). Folder walks leave out what git
+    ignores (gitignore.py) unless `respect_gitignore` is False, or the file's
+    configuration sets `respect-gitignore = false`."""
 
     def __init__(self, base: Linter, *, select: Iterable[str] | None = None,
-                 ignore: Iterable[str] = (), config_file: Path | None = None,
-                 isolated: bool = False, force_exclude: bool = False,
-                 profile_given: bool = False):
-        from .config import ConfigFinder
+                 extend_select: Iterable[str] = (), ignore: Iterable[str] = (),
+                 config_file: Path | None = None, isolated: bool = False,
+                 force_exclude: bool = False, profile_given: bool = False,
+                 respect_gitignore: bool | None = None):
+        from .config import ConfigFinder, Selection
+        from .gitignore import GitIgnore
 
         self.base = base
         self.profile_given = profile_given  # --profile beats a configuration's profile
-        self.select = list(select) if select else None
-        self.ignore = list(ignore)
+        self.selection = Selection(select=tuple(select) if select else None,
+                                   extend_select=tuple(extend_select), ignore=tuple(ignore))
         self.force_exclude = force_exclude
+        self.respect_gitignore = respect_gitignore  # None: as each configuration says
+        self.gitignore = GitIgnore()
         self.finder = ConfigFinder(config_file, isolated)  # ConfigError for a bad --config
         self._linters: dict[tuple, Linter] = {}
         self._catalogues: dict[tuple, Catalogue] = {}
         self._checked: set[int] = set()
 
-    def config_for(self, path: Path):
-        """The Config that applies to a file (None: defaults), checked against the
-        catalogue the first time it is used (ConfigError)."""
+    def config_for(self, path: Path, folder: bool = False):
+        """The Config that applies to a file (or, `folder`, to the files in that
+        folder; None: defaults), checked against the catalogue the first time it
+        is used (ConfigError)."""
         try:
-            config = self.finder.for_file(path)
+            config = self.finder.for_folder(path) if folder else self.finder.for_file(path)
         except (OSError, RuntimeError):  # a link loop, a folder that cannot be opened:
             return None  # the file itself is reported as unreadable when read
         if config is not None and id(config) not in self._checked:
@@ -349,49 +376,63 @@ class Workspace:
             self._checked.add(id(config))
         return config
 
-    def excluded(self, path: Path, given: bool) -> bool:
-        if given and not self.force_exclude:
+    def excluded(self, path: Path, root: Path | None = None) -> bool:
+        """Whether a file is left out: by the configuration's `exclude`, or because
+        git ignores it. `root`: the folder given that it was found in; a file
+        given itself (None) is linted unless --force-exclude."""
+        if root is None and not self.force_exclude:
             return False
         config = self.config_for(path)
-        return config is not None and config.excludes(path)
+        if config is not None and config.excludes(path):
+            return True
+        return self.git_ignores(path, root, is_dir=False)
+
+    def pruned(self, folder: Path, root: Path) -> bool:
+        """Whether a folder found in `root` is left unwalked (git ignores it)."""
+        return self.git_ignores(folder, root, is_dir=True)
+
+    def respects_gitignore(self, path: Path, folder: bool = False) -> bool:
+        """Whether what git ignores is left out here: --[no-]respect-gitignore, else
+        the configuration's respect-gitignore (default true)."""
+        if self.respect_gitignore is not None:
+            return self.respect_gitignore
+        config = self.config_for(path, folder)
+        return config is None or config.settings.respect_gitignore
+
+    def git_ignores(self, path: Path, root: Path | None, is_dir: bool) -> bool:
+        if not self.respects_gitignore(path, folder=is_dir):
+            return False
+        # A folder given that git ignores is linted whole, as a file given is.
+        if root is not None and not self.force_exclude and \
+                self.gitignore.ignores(root, is_dir=True):
+            return False
+        return self.gitignore.ignores(path, is_dir)
 
     def files(self, paths: Iterable[Path]) -> list[Path]:
-        return expand_paths(paths, self.excluded)
+        return expand_paths(paths, self.excluded, self.pruned)
 
     def linter_for(self, path: Path) -> Linter:
-        from .config import expand_codes
+        from .config import Settings
 
         config = self.config_for(path)
+        settings = config.settings if config is not None else Settings()
         catalogue = self.base.catalogue
-        settings = config.settings if config is not None else None
-        if settings is not None and settings.select is not None and not self.select:
-            codes = expand_codes(settings.select, catalogue)
-        else:  # the command line's choice, or the default rules
-            codes = set(self.base.codes)
-        off = list(self.ignore)
-        if config is not None:
-            off += settings.ignore + config.ignored_for(path)
-        codes -= expand_codes(off, catalogue)
-        severity = dict(settings.severity) if settings else {}
-        lists = tuple(sorted((k, tuple(v)) for k, v in settings.extend_lists.items())) \
-            if settings else ()
-        glossary = dict(settings.glossary) if settings else {}
-        overrides = settings.option_overrides() if settings else {}
-        options = dataclasses.replace(self.base.options, **overrides)
-        profile = (settings.profile if settings and settings.profile and not self.profile_given
+        profile = (settings.profile if settings.profile and not self.profile_given
                    else self.base.profile)
-        if profile != self.base.profile and not (settings and settings.select) and not self.select:
-            codes = set(catalogue.default_codes(profile)) - expand_codes(off, catalogue)
+        per_file = config.ignored_for(path) if config is not None else []
+        codes = self.selection.codes(settings, per_file, catalogue, profile)
+        severity = dict(settings.severity)
+        lists = tuple(sorted((k, tuple(v)) for k, v in settings.extend_lists.items()))
+        glossary = dict(settings.glossary)
+        options = dataclasses.replace(self.base.options, **settings.option_overrides())
         key = (tuple(sorted(codes)), tuple(sorted(severity.items())), lists,
                tuple(sorted(glossary.items())), options, profile)
         if key not in self._linters:
             if lists and lists not in self._catalogues:
                 self._catalogues[lists] = catalogue.with_lists(dict(lists))
-            linter = self.base.variant(
+            self._linters[key] = self.base.variant(
                 codes=codes, severity=severity, glossary=glossary, options=options,
                 profile=profile, catalogue=self._catalogues.get(lists, catalogue))
-            linter.codes = linter.in_profile(codes)
-            self._linters[key] = linter
         return self._linters[key]
 
     def lint(self, paths: Iterable[Path]) -> Iterator[FileResult]:

@@ -62,7 +62,8 @@ class RunSpec:
 
     model: str | None = None
     select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()  # --ignore and --extend-ignore
     profile: str | None = None  # None: the default ("cp"), and a configuration's wins
     today: date | None = None
     max_bytes: int | None = None
@@ -71,6 +72,7 @@ class RunSpec:
     config_file: Path | None = None
     isolated: bool = False
     force_exclude: bool = False
+    respect_gitignore: bool | None = None  # None: as each configuration says
 
     def linter(self) -> Linter:
         """The base Linter (the spaCy pipeline is loaded when first needed)."""
@@ -86,10 +88,11 @@ class RunSpec:
         return linter
 
     def workspace(self, linter: Linter) -> Workspace:
-        return Workspace(linter, select=self.select, ignore=self.ignore,
-                         config_file=self.config_file, isolated=self.isolated,
-                         force_exclude=self.force_exclude,
-                         profile_given=self.profile is not None)
+        return Workspace(linter, select=self.select, extend_select=self.extend_select,
+                         ignore=self.ignore, config_file=self.config_file,
+                         isolated=self.isolated, force_exclude=self.force_exclude,
+                         profile_given=self.profile is not None,
+                         respect_gitignore=self.respect_gitignore)
 
 
 # ----------------------------------------------------------------- results
