@@ -209,3 +209,21 @@ def test_a_folder_with_no_plans_is_an_error_not_all_clear(tmp_path):
     result = planlint("check", str(tmp_path))
     assert result.returncode == 2
     assert "no plan files in this folder" in result.stderr and "All clear" not in result.stdout
+
+
+def test_eval_names_an_unreadable_labelled_plan_in_one_line(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    entry = {"plan": "plans/missing.md", "plan_labels": {}, "actions": []}
+    (corpus / "labels.jsonl").write_text(json.dumps(entry) + "\n")
+    result = planlint("eval", str(corpus))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"{corpus}/labels.jsonl:1: error: label 'contingency_missing' is missing "
+        "(see docs/labelled-corpus.md)"]
+    entry["plan_labels"] = {k: False for k in ("contingency_missing", "lead_professional_missing",
+                                               "review_date_missing", "child_voice_missing")}
+    (corpus / "labels.jsonl").write_text(json.dumps(entry) + "\n")
+    result = planlint("eval", str(corpus))
+    assert result.returncode == 2 and "internal error" not in result.stderr
+    assert result.stderr.strip() == f"{corpus}/plans/missing.md: error: file not found; check the path"

@@ -560,7 +560,7 @@ def load_catalogue_or_fail():
 def evaluate_command(corpus, baseline, verbose, model):
     """Measure extraction and rule accuracy on a labelled corpus (labels.jsonl)."""
     from .engine import Linter
-    from .evaluate import evaluate, format_report
+    from .evaluate import CorpusError, evaluate, format_report
 
     if not (corpus / "labels.jsonl").exists():
         fail(f"{corpus}: error: no labels.jsonl in this folder")
@@ -570,12 +570,16 @@ def evaluate_command(corpus, baseline, verbose, model):
         plan = linter.read(path)
         return plan, linter.check(plan)
 
-    click.echo(format_report(evaluate(corpus, lint), "planlint", verbose))
-    if baseline:
-        from .baseline import KeywordBaseline
+    try:
+        click.echo(format_report(evaluate(corpus, lint), "planlint", verbose))
+        if baseline:
+            from .baseline import KeywordBaseline
 
-        keywords = KeywordBaseline(linter)
-        click.echo("\n" + format_report(evaluate(corpus, keywords.lint), "keyword baseline", verbose))
+            keywords = KeywordBaseline(linter)
+            click.echo("\n" + format_report(evaluate(corpus, keywords.lint), "keyword baseline",
+                                            verbose))
+    except CorpusError as exc:
+        fail(str(exc))
 
 
 # ------------------------------------------------- annotate and report
