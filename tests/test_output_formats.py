@@ -60,11 +60,9 @@ def sarif(*args: str, cwd: Path) -> dict:
 
 def test_sarif_is_valid_against_the_official_2_1_0_schema(plans):
     log = sarif("plans", cwd=plans.parent)
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    jsonschema.Draft4Validator.check_schema(schema)
-    validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
-    errors = sorted(validator.iter_errors(log), key=lambda e: list(e.path))
-    assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
+    jsonschema.Draft4Validator.check_schema(json.loads(SCHEMA.read_text(encoding="utf-8")))
+    errors = schema_errors(log)
+    assert not errors, "\n".join(errors[:5])
 
     run = log["runs"][0]
     driver = run["tool"]["driver"]
@@ -90,14 +88,46 @@ def test_sarif_is_valid_against_the_official_2_1_0_schema(plans):
     assert markdown["level"] == "warning" and markdown["message"]["text"].startswith('"Ongoing"')
     word = next(r for r in results if r["ruleId"] == "PL302"
                 and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith(".docx"))
-    assert "region" not in word["locations"][0]["physicalLocation"]
+    assert word["locations"][0]["physicalLocation"]["region"] == {"startLine": 1}
     assert word["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == "table 2, row 2, cell 3"
+    assert word["message"]["text"].startswith('table 2, row 2, cell 3: "Ongoing"')
 
     invocation = run["invocations"][0]
     assert invocation["executionSuccessful"] is False
     [notice] = invocation["toolExecutionNotifications"]
     assert notice["level"] == "error" and "legacy .doc" in notice["message"]["text"]
     assert notice["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "plans/d-old.doc"
+
+
+def schema_errors(log: dict) -> list[str]:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
+    return [f"{list(e.path)}: {e.message}"
+            for e in sorted(validator.iter_errors(log), key=lambda e: list(e.path))]
+
+
+def test_sarif_word_results_are_on_a_line_and_say_where_in_the_file(tmp_path):
+    """Code scanning shows a result on a file only with a region's startLine:
+    a Word result has line 1 and names its paragraph or cell in its message."""
+    shutil.copy(SAMPLES / "12-lomax.docx", tmp_path / "plan.docx")
+    (tmp_path / "old.doc").write_bytes(LEGACY_DOC)
+    result = planlint("--format", "sarif", "--select", "PL", "plan.docx", "old.doc", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    log = json.loads(result.stdout)
+    assert schema_errors(log) == []
+    results = log["runs"][0]["results"]
+    assert {r["ruleId"] for r in results} >= {"PL601", "PL602", "PL605"}
+    for item in results:
+        [location] = item["locations"]
+        assert location["physicalLocation"]["region"]["startLine"] >= 1
+        place = location["logicalLocations"][0]["fullyQualifiedName"]
+        assert place.startswith(("paragraph ", "table ")), place
+        assert item["message"]["text"].startswith(place + ": ")
+    mace = next(r for r in results if r["message"]["text"].endswith(
+        '"MACE" is used without saying what it stands for.'))
+    assert mace["message"]["text"].startswith("paragraph 3: ")  # the words, not the heading
+    [notice] = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert notice["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "old.doc"
 
 
 def fingerprints(log: dict) -> list[tuple[str, str]]:

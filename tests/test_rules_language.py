@@ -54,6 +54,11 @@ def quotes(result, code: str) -> list[str]:
     return [f.quote for f in language(result, code)]
 
 
+def at(text: str, location) -> str:
+    """The plan's Markdown from a finding's line and column (1-based) on."""
+    return text.splitlines()[location.line - 1][location.column - 1:]
+
+
 def with_language(text: str, value: str) -> str:
     return text.replace("**Core group:**", f"**First language:** {value}  \n**Core group:**")
 
@@ -150,13 +155,17 @@ def test_language_rules_are_advice_with_full_entries():
 
 
 def test_acronyms_in_an_action_are_flagged_once_each_with_their_expansion(lint):
-    result = lint(markdown_plan([row(task="Refer Ben to CAMHS", who="SW"),
-                                 row(task="Take Ben to his CAMHS appointment", who="Mum")]))
+    text = markdown_plan([row(task="Refer Ben to CAMHS", who="SW"),
+                          row(task="Take Ben to his CAMHS appointment", who="Mum")])
+    result = lint(text)
     found = language(result, "PL601")
     assert [(f.quote, f.action_index) for f in found] == [("CAMHS", 1), ("SW", 1)]
     camhs, sw = found
     action = result.plan.actions[0]
-    assert camhs.location == action.task.location and sw.location == action.owner.location
+    # On the word itself, inside the task's and the owner's cells.
+    assert at(text, camhs.location).startswith("CAMHS |") and at(text, sw.location).startswith("SW |")
+    assert camhs.location.line == action.task.location.line
+    assert camhs.location.column == action.task.location.column + len("Refer Ben to ")
     assert '"Child and Adolescent Mental Health Services (CAMHS)"' in camhs.suggestion
     assert "children's mental health service" in camhs.suggestion
     assert camhs.message == '"CAMHS" is used without saying what it stands for.'
@@ -184,11 +193,12 @@ def test_an_acronym_spelt_out_earlier_is_not_flagged_later(lint):
 
 def test_an_acronym_used_before_it_is_spelt_out_is_flagged_at_its_first_use(lint):
     worries = "We are worried about Ben's low mood; he is on the CAMHS waiting list."
-    result = lint(markdown_plan([row(task="Refer Ben to Child and Adolescent Mental Health "
-                                          "Services (CAMHS)")], worries=worries))
-    [finding] = language(result, "PL601")
+    text = markdown_plan([row(task="Refer Ben to Child and Adolescent Mental Health "
+                                   "Services (CAMHS)")], worries=worries)
+    [finding] = language(lint(text), "PL601")
     assert finding.quote == "CAMHS" and finding.action_index is None
-    assert finding.location.line == 9  # the worries section's heading
+    # In the worries paragraph, on the word (not on the section's heading).
+    assert at(text, finding.location) == "CAMHS waiting list."
 
 
 def test_acronyms_spelt_out_in_the_header_or_before_their_use(lint):
@@ -498,3 +508,60 @@ def test_word_plan_with_a_label_in_a_cell(tmp_path, linter):
     path = docx_plan(tmp_path / "plan.docx", [row(task="MOC to take Ben to school", who="Mum")])
     [finding] = language(linter.lint_file(path), "PL606")
     assert finding.action_index == 1 and finding.location.ref
+
+
+# ------------------------------------------------------- where a finding points
+
+
+# Acronym, jargon, label and a long sentence inside one paragraph written over
+# three lines, with emphasis before them; a passive on the contingency's second line.
+SPREAD_WORRIES = ("We are *very* worried that the child was seen alone at night.\n"
+                  "Mum is on the MARAC list and we fear disguised compliance.\n" + LONG)
+SPREAD_CONTINGENCY = "If Ben misses school again,\na legal planning meeting will be held."
+SPREAD_CODES = {"PL601", "PL602", "PL603", "PL605", "PL606"}
+
+
+def words_from(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def starts_with_quote(here: str, finding) -> bool:
+    return words_from(here).startswith(words_from(finding.quote.removesuffix(" ...")))
+
+
+def test_each_language_finding_points_at_its_words_in_markdown(lint):
+    text = markdown_plan(worries=SPREAD_WORRIES, contingency=SPREAD_CONTINGENCY)
+    found = [f for f in language(lint(text)) if f.code != "PL604"]
+    assert {f.code for f in found} == SPREAD_CODES
+    lines = text.splitlines()
+    for finding in found:
+        loc = finding.location
+        here = "\n".join([lines[loc.line - 1][loc.column - 1:], *lines[loc.line:]])
+        assert starts_with_quote(here, finding), (finding.code, finding.quote, loc)
+    # Four lines: each of the worries paragraph's three, and the contingency's second.
+    assert len({f.location.line for f in found}) == 4
+
+
+def test_each_language_finding_points_at_its_words_in_word(tmp_path, linter):
+    import docx
+
+    path = docx_plan(tmp_path / "plan.docx",
+                     [row(task="Go to the parenting course and engage with it", who="Mum")],
+                     worries=SPREAD_WORRIES.replace("*", ""),
+                     contingency=SPREAD_CONTINGENCY)
+    found = [f for f in language(linter.variant(codes=LANGUAGE).lint_file(path))
+             if f.code != "PL604"]
+    assert {f.code for f in found} == SPREAD_CODES
+    document = docx.Document(str(path))
+    for finding in found:
+        loc = finding.location
+        if loc.paragraph is not None:
+            text = document.paragraphs[loc.paragraph].text
+        else:
+            text = document.tables[loc.table].rows[loc.row].cells[loc.cell].text
+        assert loc.offset is not None and loc.length, (finding.code, loc)
+        assert starts_with_quote(text[loc.offset:], finding), (finding.code, finding.quote, loc)
+        if not finding.quote.endswith("..."):  # the comment's range is the quote
+            assert text[loc.offset:loc.offset + loc.length] == finding.quote
+    engage = next(f for f in found if f.quote == "engage")
+    assert engage.location.cell == 0 and engage.location.offset == len("Go to the parenting course and ")

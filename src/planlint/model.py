@@ -173,6 +173,9 @@ class Section(BaseModel):
     title: str
     text: str
     location: Location
+    # The blocks `text` was read from, in order, so that words found in the
+    # text can be placed exactly (checks/passages.py). Not part of any output.
+    blocks: list[Block] = Field(default_factory=list, exclude=True, repr=False)
 
 
 class Metadata(BaseModel):

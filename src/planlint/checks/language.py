@@ -6,7 +6,8 @@ These read the plan as the family reads it: the sections and the actions in
 document order (checks/passages.py), not the header facts, which are a
 professionals' list of names and roles (they can explain an acronym, though).
 Acronyms and jargon are data (rules/glossary.yaml, plus a configuration's own
-acronyms); each is flagged once per plan, at its first unexplained use.
+acronyms); each is flagged once per plan, at its first unexplained use. Every
+finding is placed on the words it quotes (Passage.locate), not on the passage.
 PL603-PL605 are opt-in (rules/language.yaml); their limits are Options.
 """
 from __future__ import annotations
@@ -201,8 +202,8 @@ def acronym_unexplained(ctx: PlanContext) -> list[Hit]:
                 explained.add(key)
                 continue
             flagged.add(key)
-            hits.append(Hit(location=passage.location, quote=match.group(1),
-                            action_index=passage.action_index,
+            hits.append(Hit(location=passage.locate(match.start(1), match.end(1)),
+                            quote=match.group(1), action_index=passage.action_index,
                             detail=acronym_detail(key, acronyms.entries[key])))
     return hits
 
@@ -263,8 +264,8 @@ def jargon(ctx: PlanContext) -> list[Hit]:
             if key in flagged or is_a_name(passage.text, match):
                 continue
             flagged.add(key)
-            hits.append(Hit(location=passage.location, quote=match.group(0),
-                            action_index=passage.action_index,
+            hits.append(Hit(location=passage.locate(match.start(), match.end()),
+                            quote=match.group(0), action_index=passage.action_index,
                             detail=index.entries[key].plain))
     return hits
 
@@ -288,11 +289,12 @@ def sentence_too_long(ctx: PlanContext) -> list[Hit]:
     for passage in passages_of(ctx):
         if passage.part in SHORT_PARTS:
             continue
-        for _, sentence in sentences(passage.prose()):
+        prose = passage.prose()
+        for offset, sentence in sentences(prose.text):
             count = len(words(sentence))
             if count > limit:
-                hits.append(Hit(location=passage.location, quote=short_quote(sentence),
-                                action_index=passage.action_index,
+                hits.append(Hit(location=passage.locate(offset, offset + len(sentence), prose),
+                                quote=short_quote(sentence), action_index=passage.action_index,
                                 detail=f"{count} words, and the limit is {limit}"))
     return hits
 
@@ -312,7 +314,7 @@ def section_prose(passages: list[Passage]) -> list[str]:
     found = []
     for passage in passages:
         if passage.action_index is None or passage.part in READ_PARTS:
-            lines = passage.prose().split("\n")
+            lines = passage.prose().text.split("\n")
         else:
             continue
         for line in lines:
@@ -411,24 +413,26 @@ def doc_word(token, step: int) -> str:
     return token.doc[token.i + step].lower_
 
 
-def passive_quote(verb) -> str:
+def passive_span(verb):
+    """The passive as the plan says it: its subject, helpers and verb."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     start = min([s.left_edge.i for s in subjects] + [a.i for a in auxes] + [verb.i])
     if not subjects:  # the parse lost the subject: take the words just before
         start = next((c.start for c in verb.doc.noun_chunks if c.end == start), start)
-    return verb.doc[start:verb.i + 1].text
+    return verb.doc[start:verb.i + 1]
 
 
 @plan_check("PL605")
 def passive_voice(ctx: PlanContext) -> list[Hit]:
-    passages = [p for p in passive_passages(ctx) if p.prose().strip()]
-    docs = ctx.parse(p.prose() for p in passages)
+    passages = [(p, prose) for p in passive_passages(ctx) if (prose := p.prose()).text.strip()]
+    docs = ctx.parse(prose.text for _, prose in passages)
     hits: list[Hit] = []
-    for passage, doc in zip(passages, docs):
+    for (passage, prose), doc in zip(passages, docs):
         for verb in agentless_passives(doc):
-            hits.append(Hit(location=passage.location, quote=passive_quote(verb),
-                            action_index=passage.action_index))
+            span = passive_span(verb)
+            hits.append(Hit(location=passage.locate(span.start_char, span.end_char, prose),
+                            quote=span.text, action_index=passage.action_index))
     return hits
 
 
@@ -534,8 +538,8 @@ def label_not_name(ctx: PlanContext) -> list[Hit]:
             if label in flagged:
                 continue
             flagged.add(label)
-            hits.append(Hit(location=passage.location, quote=match.group(0),
-                            action_index=passage.action_index,
+            hits.append(Hit(location=passage.locate(match.start(), match.end()),
+                            quote=match.group(0), action_index=passage.action_index,
                             detail=label_detail(kind, label, children, parents)))
     return hits
 

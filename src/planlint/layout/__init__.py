@@ -252,7 +252,7 @@ class _Builder:
     # -------------------------------------------------------- text blocks
 
     def text(self, block: Block) -> None:
-        self.add_section_text(block.text)
+        self.add_section_text(block.text, block)
         if self.take_stated_goal(block):
             return
         if self.owner_led(block):
@@ -314,7 +314,7 @@ class _Builder:
 
     def table(self, block: Block) -> None:
         self.awaiting_goal = False
-        self.add_section_text("\n".join(" ".join(c.text for c in row) for row in block.rows))
+        self.add_section_text("\n".join(" ".join(c.text for c in row) for row in block.rows), block)
         rows = action_rows(block, self.layout.fields)
         if rows is None:
             if meta.is_label_table(block, self.layout.metadata):
@@ -438,9 +438,10 @@ class _Builder:
                 fields["deadline"] = span_field(block, clipped(parts.deadline, end))
         self.add_action(fields, labelled.slots, block.text, block.location, "inline")
 
-    def add_section_text(self, text: str) -> None:
+    def add_section_text(self, text: str, block: Block) -> None:
         if self.section is not None and text.strip():
             self.section.text = (self.section.text + "\n" + text).strip()
+            self.section.blocks.append(block)
 
 
 def whole_sentences(doc) -> list:

@@ -5,10 +5,18 @@ reportingDescriptor: summary, why it matters, how to fix, examples), one
 invocation (unreadable files are its toolExecutionNotifications, and make
 `executionSuccessful` false) and one result per finding.
 
-Locations: Markdown findings have a region (lines and columns, counted in
-Unicode code points, end column exclusive as SARIF wants). A Word file has no
-lines: its findings name the file, and the table, row and cell (or paragraph)
-as a logical location ("table 2, row 3, cell 4").
+Locations: every result has a region, as GitHub code scanning needs one with
+a startLine of 1 or more to show a result on its file. Markdown findings have
+their lines and columns (counted in Unicode code points, end column exclusive
+as SARIF wants). A Word file has no lines, so its results are on line 1 (the
+file: a line number that no viewer can show is not made up, and it does not
+move when paragraphs are added above), and the exact place is the message's
+first words, "table 2, row 3, cell 4: ..." (or "paragraph 12: ..."), and the
+result's logical location. Not `charOffset`/`charLength`: SARIF counts them in
+the artifact's own contents, and a .docx is a ZIP of compressed XML, so an
+offset into it points at no word; the reader's offsets count characters of a
+paragraph's or cell's text, which only the logical location names.
+Unreadable files are notifications of the invocation, on the file (no region).
 
 Paths inside the current folder are relative to it (`uriBaseId` %SRCROOT%):
 run planlint from the repository root so they match the repository's files.
@@ -39,6 +47,7 @@ INFORMATION_URI = "https://pypi.org/project/planlint/"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SRCROOT = "%SRCROOT%"
 FINGERPRINT = "planlint/v1"
+START = "start of document"  # a Word place with no paragraph or cell of its own
 
 
 def render(results: Sequence[FileResult], catalogue: Catalogue | None = None) -> str:
@@ -155,15 +164,16 @@ def _plain(template: str) -> str:
 
 def sarif_result(result: FileResult, finding: Finding, index: dict[str, int],
                  fingerprint: str) -> dict:
-    physical: dict = {"artifactLocation": artifact(result.path)}
-    location: dict = {"physicalLocation": physical}
     loc = finding.location
-    if loc.line is not None:
-        physical["region"] = region(loc)
-    elif loc.ref:
-        location["logicalLocations"] = [{"fullyQualifiedName": loc.ref, "kind": "element"}]
+    location: dict = {"physicalLocation": {"artifactLocation": artifact(result.path),
+                                           "region": region(loc)}}
+    message = finding.message
+    if loc.line is None:  # Word: the place in words (see the module's doc)
+        place = loc.ref or START
+        message = f"{place}: {message}"
+        location["logicalLocations"] = [{"fullyQualifiedName": place, "kind": "element"}]
     data = {"ruleId": finding.code, "level": LEVELS[finding.severity.value],
-            "message": {"text": finding.message}, "locations": [location],
+            "message": {"text": message}, "locations": [location],
             "partialFingerprints": {FINGERPRINT: fingerprint},
             "properties": {"suggestion": finding.suggestion}}
     if finding.code in index:
@@ -174,7 +184,10 @@ def sarif_result(result: FileResult, finding: Finding, index: dict[str, int],
 
 
 def region(loc: Location) -> dict:
-    data = {"startLine": loc.line, "startColumn": max(1, loc.column or 1)}
+    """Lines and columns; line 1, the file, for a place that has no line (Word)."""
+    if loc.line is None:
+        return {"startLine": 1}
+    data = {"startLine": max(1, loc.line), "startColumn": max(1, loc.column or 1)}
     if loc.end_line is not None and loc.end_column is not None:
         end = (loc.end_line, loc.end_column)
         if end >= (data["startLine"], data["startColumn"]):
