@@ -92,7 +92,6 @@ IGNORE_HELP = "Skip these rule codes or prefixes, comma-separated."
 EXTEND_IGNORE_HELP = "Skip these too (the same as --ignore on the command line, as in Ruff)."
 GITIGNORE_HELP = ("Leave out the files git ignores (.gitignore) when walking folders "
                   "[default: yes, or the configuration's respect-gitignore].")
-STDIN = Path("-")  # the path that means standard input
 
 
 @main.command()
@@ -170,7 +169,9 @@ def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, is
     """
     from .catalogue import CatalogueError
     from .nlp import ModelError, check_model
+    from .report.describe import describe_settings
     from .runner import DEFAULT_TIMEOUT, RunSpec, lint_files, open_cache
+    from .stdin import lint_stdin
 
     if statistics and fmt not in ("text", "json"):
         fail("error: --statistics works with --format text or json")
@@ -193,6 +194,8 @@ def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, is
     if show_files:
         show_file_list(files)
     if show_settings:
+        if not files:
+            fail("error: no file to show the settings of (every file was left out)")
         click.echo(describe_settings(workspace, files, linters), nl=False)
         sys.exit(EXIT_CLEAN)
     try:
@@ -225,6 +228,8 @@ def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, is
 def stdin_name(paths, stdin_filename: str | None) -> Path | None:
     """The name standard input is linted under, when it is read: `-` (named `-`), or
     --stdin-filename NAME with `-` or no path (as in Ruff). It is linted alone."""
+    from .stdin import STDIN
+
     if STDIN not in paths and stdin_filename is None:
         return None
     if any(path != STDIN for path in paths):
@@ -268,91 +273,6 @@ def show_file_list(files) -> None:
     for path in files:
         click.echo(printable(str(path)))
     sys.exit(EXIT_CLEAN)
-
-
-def describe_settings(workspace, files, linters) -> str:
-    """--show-settings: what the first file would be linted with."""
-    from .config import Settings
-    from .report.escape import printable
-
-    if not files:
-        fail("error: no file to show the settings of (every file was left out)")
-    path, linter = files[0], linters[0]
-    config = workspace.config_for(path)
-    settings = config.settings if config is not None else Settings()
-    options = ", ".join(f"{name.replace('_', '-')} = {value}"
-                        for name, value in dataclasses.asdict(linter.options).items())
-    per_file = config.ignored_for(path) if config is not None else []
-    lines = [f"Settings for {path}",
-             f"configuration: {config.path if config else 'none (the defaults)'}",
-             f"profile: {linter.profile}",
-             f"options: {options}",
-             f"respect-gitignore: {str(workspace.respects_gitignore(path)).lower()}",
-             f"exclude: {listed(settings.exclude)}",
-             f"per-file-ignores for this file: {listed(per_file)}",
-             f"glossary: {listed(sorted(linter.glossary))}",
-             f"rules ({len(linter.codes)}):"]
-    for code in linter.codes:
-        rule = linter.catalogue.rules[code]
-        lines.append(f"  {code}  {rule.name:<28} {linter.severity.get(code, rule.severity).value}")
-    return "".join(printable(line) + "\n" for line in lines)
-
-
-def listed(items) -> str:
-    return ", ".join(items) or "(none)"
-
-
-def lint_stdin(linters, name: Path, *, timeout: float, actions: bool):
-    """Standard input's one result (none when its name was excluded), linted
-    under `name`. Read once, never more than the size limit; nothing is written."""
-    from .engine import FileResult
-    from .readers import ReadError
-    from .runner import lint_in_time, slim
-
-    if not linters:
-        return
-    linter = linters[0]
-    try:
-        data = read_stdin(linter.max_bytes)
-    except ReadError as exc:
-        yield FileResult(path=str(name), error=str(exc))
-        return
-    if timeout:  # loading spaCy is no file's time
-        linter.parser  # noqa: B018
-    result = lint_in_time(linter, reading_name(name, data), timeout, data)
-    yield slim(dataclasses.replace(result, path=str(name)), actions)
-
-
-def reading_name(name: Path, data: bytes) -> Path:
-    """The name whose suffix chooses the reader: NAME's; for a nameless `-`, Word
-    when the bytes are a zip (a .docx), else Markdown."""
-    if name != STDIN:
-        return name
-    return Path("-.docx" if data.startswith(b"PK\x03\x04") else "-.md")
-
-
-def read_stdin(max_bytes: int) -> bytes:
-    """Standard input's bytes, refused (ReadError) past `max_bytes` (--max-size)
-    without reading more than one chunk beyond it."""
-    from .readers import ReadError, megabytes
-
-    stream = getattr(sys.stdin, "buffer", None)
-    if stream is None:
-        raise ReadError("standard input is closed; pipe the plan in, or give its path")
-    chunks, size = [], 0
-    try:
-        while size <= max_bytes:
-            chunk = stream.read(min(2**20, max_bytes + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-    except OSError as exc:
-        raise ReadError(f"could not read standard input ({exc.strerror or exc})") from None
-    if size > max_bytes:
-        raise ReadError(f"file too large (more than the limit of {megabytes(max_bytes)} MB); "
-                        "split the plan into smaller files")
-    return b"".join(chunks)
 
 
 def at_or_above(results, min_severity: str):
@@ -430,6 +350,7 @@ def make_linter(factory, model, select=None, ignore=None, extend_select=(), **se
 @click.option("--model", help="spaCy pipeline to load (a package name or a path).")
 def parse(path, fmt, model):
     """Show how a plan is read: its metadata, sections and actions."""
+    from .report.describe import describe_plan
     from .engine import Linter
     from .readers import ReadError
 
@@ -444,48 +365,6 @@ def parse(path, fmt, model):
         click.echo(plan.model_dump_json(indent=2, exclude_none=True))
     else:
         click.echo(describe_plan(plan))
-
-
-def describe_plan(plan) -> str:
-    from .report.escape import printable
-
-    meta = plan.metadata
-    lines = [f"Plan: {plan.path} ({plan.format})"]
-    for name in ("title", "children", "category", "conference_date", "lead_professional",
-                 "core_group", "review_date"):
-        value = getattr(meta, name)
-        if value is not None:
-            lines.append(field(f"  {name.replace('_', ' ')}: ", value.text))
-    lines.append("Sections:")
-    lines += [field(f"  [{s.kind.value}] ", s.title) for s in plan.sections]
-    lines.append(f"Actions ({len(plan.actions)}):")
-    for action in plan.actions:
-        lines.append(f"  {action.index}. ({action.layout}, {action.location.describe()})")
-        for part in ("task", "owner", "deadline", "evidence"):
-            value = getattr(action, part)
-            lines.append(field(f"     {part:<9} ", value.text if value else "-"))
-        if action.due is not None:
-            lines.append(f"     {'due':<9} {describe_due(action.due)}")
-    return "\n".join(printable(line, keep="\n") for line in lines)
-
-
-def describe_due(due) -> str:
-    """The deadline on the calendar, in words: "by 2026-03-12", "every 14 days
-    from 2026-02-20" (its kind in brackets)."""
-    parts = []
-    if due.every_days:
-        parts.append("every day" if due.every_days == 1 else f"every {due.every_days:g} days")
-    if due.starts:
-        parts.append(f"from {due.starts.isoformat()}")
-    if due.by:
-        parts.append(f"by {due.by.isoformat()}")
-    return f"{' '.join(parts) or 'at once'} ({due.kind})"
-
-
-def field(label: str, text: str) -> str:
-    """`label` and `text`, the text's later lines (a Word cell of several
-    paragraphs) indented under its first."""
-    return label + text.replace("\n", "\n" + " " * len(label))
 
 
 @main.command()
@@ -650,16 +529,6 @@ def make_workspace(paths, *, select=None, extend_select=None, ignore=None,
     return linter, files, linters
 
 
-ANNOTATE_SUFFIXES = {".docx": (".docx",), ".md": (".md", ".markdown"),
-                     ".markdown": (".md", ".markdown")}
-
-
-def reviewed_name(path: Path) -> str:
-    from .engine import REVIEWED  # (which folder walks skip: no plan of its own)
-
-    return f"{path.stem}{REVIEWED}{path.suffix}"
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(path_type=Path, readable=False))
@@ -677,7 +546,7 @@ def annotate(paths, output=None, force=False, progress=None, timeout=None, **cho
     changed. Exit codes: 0 written, 2 a plan that could not be read or written,
     or a usage error.
     """
-    from .output import same_file
+    from .annotate import TargetError, annotate_one, plan_targets
     from .progress import progress as with_progress
     from .progress import write
     from .report.escape import printable
@@ -690,29 +559,10 @@ def annotate(paths, output=None, force=False, progress=None, timeout=None, **cho
         if output.exists() and not output.is_dir():
             fail(f"{output}: error: with several plans or a folder, --output must be a folder")
         output.mkdir(parents=True, exist_ok=True)
-    targets: dict[Path, Path] = {}
-    existing: set[Path] = set()  # plans whose copy is there already: their own error
-    for path, _ in kept:
-        if output is None:
-            target = path.with_name(reviewed_name(path))
-        elif single:
-            target = output
-        else:
-            target = output / reviewed_name(path)
-        suffix = path.suffix.lower()
-        if suffix in ANNOTATE_SUFFIXES and target.suffix.lower() not in ANNOTATE_SUFFIXES[suffix]:
-            fail(f"{target}: error: the annotated copy of a {suffix} plan must end in "
-                 f"{' or '.join(ANNOTATE_SUFFIXES[suffix])}")
-        if target.is_dir():
-            fail(f"{target}: error: is a folder; give the file to write")
-        if same_file(target, path) or any(same_file(target, f) for f, _ in kept):
-            fail(f"{target}: error: refusing to write over a plan; choose another --output")
-        if target in targets.values():
-            fail(f"{target}: error: two plans would be written to the same file; "
-                 "annotate them one at a time")
-        if (target.exists() or target.is_symlink()) and not force:
-            existing.add(path)
-        targets[path] = target
+    try:
+        targets, existing = plan_targets([f for f, _ in kept], output, single, force)
+    except TargetError as exc:
+        fail(str(exc))
     failed = 0
     for path, linter in with_progress(kept, desc="annotate", enabled=progress):
         if path in existing:
@@ -732,55 +582,6 @@ def timeout_of(given: float | None) -> float:
     from .runner import DEFAULT_TIMEOUT
 
     return DEFAULT_TIMEOUT if given is None else given
-
-
-def annotate_one(path: Path, linter, target: Path, timeout: float) -> tuple[bool, str]:
-    """Lint one plan and write its annotated copy: whether it was written, and the
-    line to print. Whatever goes wrong is this plan's line; the run goes on."""
-    from .engine import INTERNAL_ERROR, debugging
-
-    try:
-        return _annotate(path, linter, target, timeout)
-    except Exception:  # a bug in the writer, on this file's shape
-        if debugging():
-            raise
-        return False, f"{path}: error: {INTERNAL_ERROR}"
-
-
-def _annotate(path: Path, linter, target: Path, timeout: float) -> tuple[bool, str]:
-    from .output import write_atomically
-    from .readers import ReadError, read_file_bytes
-    from .runner import lint_in_time
-
-    try:
-        data = read_file_bytes(path, linter.max_bytes)
-    except ReadError as exc:
-        return False, f"{path}: error: {exc}"
-    result = lint_in_time(linter, path, timeout, data)
-    if result.error:
-        return False, f"{path}: error: {result.error}"
-    try:
-        if read_file_bytes(path, linter.max_bytes) != data:
-            return False, f"{path}: error: the file changed while it was read; run again"
-        if path.suffix.lower() == ".docx":
-            from .report.docx import annotate_docx
-
-            out = annotate_docx(data, result.findings, max_unpacked_bytes=linter.max_bytes)
-        else:
-            from .readers.markdown import decode_markdown
-            from .report.markdown import annotate_markdown
-
-            text = decode_markdown(data, linter.max_bytes)
-            bom = "\ufeff" if data.startswith(b"\xef\xbb\xbf") else ""
-            out = (bom + annotate_markdown(text, result.findings)).encode("utf-8")
-    except ReadError as exc:
-        return False, f"{path}: error: {exc}"
-    try:
-        mode = path.stat().st_mode & 0o777  # as private as the plan itself
-        write_atomically(target, out, mode=mode)
-    except OSError as exc:
-        return False, f"{path}: error: cannot write {target} ({exc.strerror or exc})"
-    return True, f"{path}: {len(result.findings)} comment(s) -> {target}"
 
 
 @main.command()
