@@ -12,15 +12,21 @@ ROW = ("| Visit the home unannounced and see Ben alone in his bedroom | Social w
        "| 12 March 2026 | Home rated acceptable at two visits |\n")
 
 
+def rows(count: int) -> str:
+    """`count` actions, each worded apart (a plan's repeated texts are parsed once)."""
+    return "".join(ROW.replace("his bedroom", f"room {i}").replace("two visits", f"{i} visits")
+                   for i in range(count))
+
+
 def _many_plans(folder: Path, count: int = 40) -> None:
     """Enough work (about 20 s on one core) to be stopped half way."""
     for i in range(count):
-        (folder / f"plan-{i:02}.md").write_text(GOOD_PLAN_TEXT + ROW * 100, encoding="utf-8")
+        (folder / f"plan-{i:02}.md").write_text(GOOD_PLAN_TEXT + rows(100), encoding="utf-8")
 
 
 def _slow_plan(folder: Path) -> None:
     """A plan that takes seconds to check (many actions), not one that hangs."""
-    (folder / "slow-plan.md").write_text(GOOD_PLAN_TEXT + ROW * 1500, encoding="utf-8")
+    (folder / "slow-plan.md").write_text(GOOD_PLAN_TEXT + rows(1500), encoding="utf-8")
 
 
 def _stopped_run(*extra: str):
