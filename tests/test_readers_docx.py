@@ -129,7 +129,7 @@ def test_paragraph_locations_index_python_docx_paragraphs(tmp_path):
     document = docx.Document()
     document.add_paragraph("")
     document.add_heading("Worries", 1)
-    document.add_table(rows=1, cols=1).cell(0, 0).text = "cell"
+    document.add_table(rows=1, cols=2).cell(0, 0).text = "cell"
     document.add_paragraph("")
     document.add_paragraph("Mum will ring the GP by Friday.")
     path = save(document, tmp_path)
@@ -206,7 +206,9 @@ def test_merged_cells_header_row_not_first_and_line_breaks(tmp_path):
     assert [c.text for c in rows[1]] == ["Task", "Who", "When"]
     assert [c.text for c in rows[2]] == ["Weigh Amira", "Nina Roy\nhealth visitor",
                                          "every two weeks\nat the clinic"]
-    assert [c.text for c in rows[3]] == ["", "Mum", ""]  # merge continued: empty
+    # The merged cell stands in each row it spans, at each row's own place.
+    assert [c.text for c in rows[3]] == ["Weigh Amira", "Mum", ""]
+    assert rows[3][0].location.ref == "table 2, row 4, cell 1"
     assert [c.text for c in rows[4]] == ["", "", ""]  # empty row kept
     cell = rows[2][1]
     assert (cell.location.table, cell.location.row, cell.location.cell) == (1, 2, 1)
@@ -282,6 +284,249 @@ def test_rows_and_cells_inside_content_controls(tmp_path):
     doc = read_document(save(document, tmp_path))
     assert [[c.text for c in row] for row in doc.blocks[0].rows] == [
         ["Header"], ["Repeated row"]]
+
+
+# ------------------------------------------------------------ what Word shows
+
+NS = (W + ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+      ' xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def t(text: str, props: str = "") -> str:
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def fld(kind: str, inner: str = "") -> str:
+    return f'<w:r><w:fldChar w:fldCharType="{kind}">{inner}</w:fldChar></w:r>'
+
+
+def code(text: str) -> str:
+    return f'<w:r><w:instrText xml:space="preserve">{text}</w:instrText></w:r>'
+
+
+def body_of(tmp_path, *paragraphs: str, build=None) -> list[tuple[str, str]]:
+    """The blocks of a document whose body is `paragraphs` (w:p XML, namespaces
+    added), after `build(document)`."""
+    document = docx.Document()
+    body = document.element.body
+    for xml in paragraphs:
+        body.insert(len(body) - 1, parse_xml(xml.replace("<w:p>", f"<w:p {NS}>", 1)))
+    if build:
+        build(document)
+    return texts(read_document(save(document, tmp_path)))
+
+
+def test_fields_show_their_results_never_their_code_or_nested_results(tmp_path):
+    merge = fld("begin") + code(" MERGEFIELD Owner ") + fld("separate") + t("Mum") + fld("end")
+    if_field = (fld("begin") + code(" IF ") + merge + code(' = "" "Social worker" "') + merge
+                + code('" ') + fld("separate") + t("Mum") + fld("end"))
+    date = fld("begin") + code(' DATE \\@ "d MMMM yyyy" ') + fld("separate") + t(
+        "12 March 2026") + fld("end")
+    simple = f'<w:fldSimple w:instr=" MERGEFIELD Child ">{t("Ben")}</w:fldSimple>'
+    assert body_of(tmp_path, f"<w:p>{t('Who: ')}{if_field}{t(' by ')}{date}</w:p>",
+                   f"<w:p>{t('Child: ')}{simple}</w:p>") == [
+        ("paragraph", "Who: Mum by 12 March 2026"), ("paragraph", "Child: Ben")]
+
+
+def test_a_field_code_may_run_over_paragraphs(tmp_path):
+    """The code of an IF field with a paragraph of text in it, the MERGEFIELD there
+    keeping its result: none of it is shown, only the IF's result."""
+    merge = fld("begin") + code(" MERGEFIELD Plan ") + fld("separate") + t("stored") + fld("end")
+    opened, closed = code(' IF 1 = 1 "Kept '), code(' in the code" ')
+    assert body_of(tmp_path, f"<w:p>{t('Before ')}{fld('begin')}{opened}</w:p>",
+                   f"<w:p>{merge}{closed}{fld('separate')}{t('Shown')}{fld('end')}"
+                   f"{t(' after')}</w:p>") == [
+        ("paragraph", "Before"), ("paragraph", "Shown after")]
+
+
+def test_a_table_in_a_field_code_is_not_read_but_one_in_its_result_is(tmp_path):
+    """A mail-merge IF field whose text holds a table: the table stays in the code,
+    and the field's result shows it again."""
+    def table_xml(text: str) -> str:
+        return (f"<w:tbl {W}><w:tr><w:tc><w:p>{t(text)}</w:p></w:tc><w:tc><w:p/></w:tc>"
+                "</w:tr></w:tbl>")
+
+    def build(document):
+        body = document.element.body
+        for xml in (f"<w:p {W}>{fld('begin')}{code(' IF 1 = 1 &quot;')}</w:p>",
+                    table_xml("In the code"),
+                    f"<w:p {W}>{code('&quot; ')}{fld('separate')}</w:p>", table_xml("Shown"),
+                    f"<w:p {W}>{fld('end')}{t('After')}</w:p>"):
+            body.insert(len(body) - 1, parse_xml(xml))
+    doc = read_document(write(tmp_path, docx_bytes(build)))
+    assert texts(doc)[2:] == [("table", "Shown | "), ("paragraph", "After")]
+    assert doc.blocks[2].location.ref == "table 2"  # the one in the code is table 1
+
+
+def test_a_field_that_never_ends_hides_no_more_than_its_paragraph(tmp_path):
+    assert body_of(tmp_path, f"<w:p>{t('Owner: ')}{fld('begin')}{code(' MERGEFIELD Owner ')}"
+                   f"{t('stored result')}</w:p>", f"<w:p>{t('Mum will ring the GP.')}</w:p>") == [
+        ("paragraph", "Owner:"), ("paragraph", "Mum will ring the GP.")]
+
+
+def test_legacy_drop_downs_show_the_chosen_entry(tmp_path):
+    def drop_down(chosen: str) -> str:
+        entries = "".join(f'<w:listEntry w:val="{e}"/>' for e in ("Choose", "Mum", "Dad"))
+        data = f"<w:ffData><w:ddList>{chosen}{entries}</w:ddList></w:ffData>"
+        return fld("begin", data) + code(" FORMDROPDOWN ") + fld("end")
+    result, default = drop_down('<w:result w:val="2"/>'), drop_down('<w:default w:val="1"/>')
+    assert body_of(tmp_path, f"<w:p>{result}</w:p>", f"<w:p>{default}</w:p>",
+                   f"<w:p>{t('First: ')}{drop_down('')}</w:p>") == [
+        ("paragraph", "Dad"), ("paragraph", "Mum"), ("paragraph", "First: Choose")]
+
+
+def test_hidden_text_is_not_read(tmp_path):
+    def styles(document):
+        document.styles.add_style("Prompt", WD_STYLE_TYPE.CHARACTER).font.hidden = True
+        document.styles.add_style("Guidance", WD_STYLE_TYPE.PARAGRAPH).font.hidden = True
+
+    hidden = "<w:rPr><w:vanish/></w:rPr>"
+    styled = '<w:rPr><w:rStyle w:val="Prompt"/></w:rPr>'
+    shown = '<w:rPr><w:vanish w:val="0"/></w:rPr>'
+    assert body_of(tmp_path, f"<w:p>{t('[Type the task] ', hidden)}{t('Ring the GP')}"
+                   f"{t(' [and say when]', styled)}</w:p>",
+                   f'<w:p><w:pPr><w:pStyle w:val="Guidance"/></w:pPr>{t("Guidance only")}'
+                   f"{t('Shown in spite of its style', shown)}</w:p>", build=styles) == [
+        ("paragraph", "Ring the GP"), ("paragraph", "Shown in spite of its style")]
+
+
+def control(content: str, flags: str = "<w:showingPlcHdr/>", part: str = "Prompt") -> str:
+    return (f'<w:sdt><w:sdtPr><w:placeholder><w:docPart w:val="{part}"/></w:placeholder>'
+            f"{flags}</w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt>")
+
+
+def test_content_controls_showing_their_placeholder_say_nothing(tmp_path):
+    date, filled = control(t("[dd/mm/yyyy]")), control(t("Mum"), flags="")
+    block = control(f"<w:p>{t('Click or tap here to enter text.')}</w:p>")
+    document = docx.Document()
+    body = document.element.body
+    for xml in (f"<w:p {NS}>{t('By: ')}{date}</w:p>", block.replace("<w:sdt>", f"<w:sdt {NS}>"),
+                f"<w:p {NS}>{t('Filled: ')}{filled}</w:p>"):
+        body.insert(len(body) - 1, parse_xml(xml))
+    assert texts(read_document(save(document, tmp_path))) == [
+        ("paragraph", "By:"), ("paragraph", "Filled: Mum")]
+
+
+GLOSSARY = (f'<w:glossaryDocument {W}><w:docParts><w:docPart><w:docPartPr>'
+            '<w:name w:val="Prompt"/></w:docPartPr><w:docPartBody><w:p><w:r>'
+            "<w:t>Enter a date.</w:t></w:r></w:p></w:docPartBody></w:docPart></w:docParts>"
+            "</w:glossaryDocument>").encode()
+
+
+def with_glossary(data: bytes) -> bytes:
+    """The package with a glossary document part holding the "Prompt" entry."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        rels = archive.read("word/_rels/document.xml.rels").replace(
+            b"</Relationships>", b'<Relationship Id="rIdG" Type="http://schemas.openxmlformats'
+            b'.org/officeDocument/2006/relationships/glossaryDocument" '
+            b'Target="glossary/document.xml"/></Relationships>')
+        types = archive.read("[Content_Types].xml").replace(
+            b"</Types>", b'<Override PartName="/word/glossary/document.xml" ContentType='
+            b'"application/vnd.openxmlformats-officedocument.wordprocessingml.document.'
+            b'glossary+xml"/></Types>')
+    out = io.BytesIO(rewrite_zip(data, {"word/_rels/document.xml.rels": rels,
+                                        "[Content_Types].xml": types}))
+    with zipfile.ZipFile(out, "a") as archive:
+        archive.writestr("word/glossary/document.xml", GLOSSARY)
+    return out.getvalue()
+
+
+def test_the_glossary_placeholder_text_decides_what_a_control_shows(tmp_path):
+    """A control still holding its glossary entry's text shows its placeholder, flag
+    or not; one holding other text was filled in (a tool left the flag on)."""
+    def build(document):
+        body = document.element.body
+        for xml in (f"<w:p>{t('By: ')}{control(t('Enter a date.'), '')}</w:p>",
+                    f"<w:p>{t('Owner: ')}{control(t('Mum'))}</w:p>"):
+            body.insert(len(body) - 1, parse_xml(xml.replace("<w:p>", f"<w:p {NS}>", 1)))
+    data = with_glossary(docx_bytes(build))
+    assert texts(read_document(write(tmp_path, data)))[2:] == [
+        ("paragraph", "By:"), ("paragraph", "Owner: Mum")]
+
+
+def test_alternate_content_is_read_once_from_its_first_choice(tmp_path):
+    alternate = (f"<mc:AlternateContent><mc:Choice Requires=\"w14\">{t('new')}</mc:Choice>"
+                 f"<mc:Choice Requires=\"w15\">{t('newer')}</mc:Choice>"
+                 f"<mc:Fallback>{t('old')}</mc:Fallback></mc:AlternateContent>")
+    assert body_of(tmp_path, f"<w:p>{t('Read ')}{alternate}</w:p>") == [
+        ("paragraph", "Read new")]
+
+
+def test_ruby_text_is_read_as_its_base_text(tmp_path):
+    ruby = (f"<w:r><w:ruby><w:rt>{t('kanji')}</w:rt><w:rubyBase>{t('漢字')}</w:rubyBase>"
+            "</w:ruby></w:r>")
+    assert body_of(tmp_path, f"<w:p>{t('Name: ')}{ruby}</w:p>") == [("paragraph", "Name: 漢字")]
+
+
+def test_a_text_box_is_read_once_after_the_paragraph_it_is_anchored_in(tmp_path):
+    box = f"<w:txbxContent><w:p>{t('Inside the box')}</w:p></w:txbxContent>"
+    anchor = (f"<w:p>{t('Before the box')}<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
+              f"<w:drawing><wps:txbx xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/"
+              f"wordprocessingShape\">{box}</wps:txbx></w:drawing></mc:Choice><mc:Fallback>"
+              f"<w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>"
+              f"</mc:AlternateContent></w:r></w:p>")
+    document = docx.Document()
+    body = document.element.body
+    body.insert(0, parse_xml(anchor.replace("<w:p>", f"<w:p {NS}>", 1)))
+    body.insert(1, parse_xml(f"<w:p {W}>{t('After')}</w:p>"))
+    doc = read_document(save(document, tmp_path))
+    assert [(b.text, b.location.paragraph, b.location.ref) for b in doc.blocks] == [
+        ("Before the box", 0, "paragraph 1"),
+        ("Inside the box", None, "text box in paragraph 1, paragraph 1"),
+        ("After", 1, "paragraph 2")]
+
+
+def test_a_one_cell_table_is_read_as_what_it_holds(tmp_path):
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=1).cell(0, 0)
+    frame.paragraphs[0].text = "The plan"
+    frame.paragraphs[0].style = document.styles["Heading 2"]
+    inner = frame.add_table(rows=2, cols=2)
+    inner.cell(0, 0).text, inner.cell(1, 1).text = "Who", "Mum"
+    frame.add_paragraph("")
+    document.add_table(rows=1, cols=2).cell(0, 0).text = "After"
+    doc = read_document(save(document, tmp_path))
+    heading, table, after = doc.blocks
+    assert (heading.kind, heading.level, heading.location.ref) == (
+        BlockKind.HEADING, 2, "table 1, paragraph 1")
+    assert table.location.ref == "table 1.1" and table.location.table is None
+    assert [[c.text for c in r] for r in table.rows] == [["Who", ""], ["", "Mum"]]
+    assert table.rows[1][1].location.ref == "table 1.1, row 2, cell 2"
+    assert (after.location.table, after.location.ref) == (1, "table 2")
+
+
+def test_a_table_beside_its_label_in_a_layout_band_is_read_as_a_table(tmp_path):
+    document = docx.Document()
+    band = document.add_table(rows=1, cols=2)
+    band.cell(0, 0).text = "Actions"
+    inner = band.cell(0, 1).add_table(rows=3, cols=2)
+    inner.cell(0, 0).text, inner.cell(2, 1).text = "Task", "Ring the GP"
+    doc = read_document(save(document, tmp_path))
+    assert [(b.kind, b.location.ref) for b in doc.blocks] == [
+        (BlockKind.PARAGRAPH, "table 1, paragraph 1"), (BlockKind.TABLE, "table 1.1")]
+    assert doc.blocks[1].rows[2][1].text == "Ring the GP"
+
+
+def test_page_headers_and_footers_are_read_first_named_as_such(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Mum will ring the GP.")
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Child: Ben Carter (8)"
+    facts = section.header.add_table(rows=1, cols=2, width=docx.shared.Inches(6))
+    facts.cell(0, 0).text, facts.cell(0, 1).text = "Conference date", "12 February 2026"
+    section.footer.paragraphs[0].text = "Lead social worker: Anna Webb"
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Category: Neglect"
+    document.add_section()  # linked to the first: its header is not read again
+    doc = read_document(save(document, tmp_path))
+    assert [(b.text, b.location.ref) for b in doc.blocks] == [
+        ("Child: Ben Carter (8)", "header, paragraph 1"),
+        ("Conference date | 12 February 2026", "header, table 1"),
+        ("Category: Neglect", "header 2, paragraph 1"),
+        ("Lead social worker: Anna Webb", "footer, paragraph 1"),
+        ("Mum will ring the GP.", "paragraph 1")]
+    assert doc.blocks[1].rows[0][1].location.ref == "header, table 1, row 1, cell 2"
+    assert doc.blocks[-1].location.paragraph == 0
 
 
 # ------------------------------------------------------------ dev corpus
@@ -415,13 +660,51 @@ def test_broken_xml(tmp_path):
         "it again as .docx")
 
 
-def test_macro_enabled_document_content_type(tmp_path):
-    data = docx_bytes()
+DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def with_main_type(data: bytes, main_type: bytes) -> bytes:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        types = archive.read("[Content_Types].xml").replace(
-            b"wordprocessingml.document.main+xml", b"ms-word.document.macroEnabled.main+xml")
-    message = read_error(tmp_path, rewrite_zip(data, {"[Content_Types].xml": types}))
-    assert message.startswith("not a Word .docx document (its content type is '")
+        types = archive.read("[Content_Types].xml").replace(DOCX_MAIN, main_type)
+    return rewrite_zip(data, {"[Content_Types].xml": types})
+
+
+@pytest.mark.parametrize("suffix, main_type", [
+    (".docm", b"application/vnd.ms-word.document.macroEnabled.main+xml"),
+    (".dotx", b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+    (".dotm", b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
+    (".docx", b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+])
+def test_macro_enabled_documents_and_templates_read_like_docx(tmp_path, suffix, main_type):
+    path = write(tmp_path, with_main_type(docx_bytes(), main_type), f"plan{suffix}")
+    before = path.read_bytes()
+    assert texts(read_document(path)) == [("heading", "Child protection plan"),
+                                          ("paragraph", "Mum will ring the GP.")]
+    assert path.read_bytes() == before
+
+
+def test_a_package_of_another_kind_is_refused_by_its_content_type(tmp_path):
+    sheet = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+    message = read_error(tmp_path, with_main_type(docx_bytes(), sheet))
+    assert message == ("not a Word .docx document (its content type is "
+                       f"'{sheet.decode()}'); save it as .docx")
+
+
+def test_strict_open_xml_reads_as_the_same_document(tmp_path):
+    def strict(match):
+        return b"http://purl.oclc.org/ooxml/" + match.group(1) + b"/" + match.group(2)
+
+    def table(document):
+        document.add_table(rows=1, cols=2).cell(0, 1).text = "Mum"
+    data = docx_bytes(table)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {name: re.sub(rb"http://schemas\.openxmlformats\.org/(wordprocessingml|"
+                              rb"officeDocument)/2006/(\w+)", strict, archive.read(name))
+                 for name in archive.namelist() if name.endswith((".xml", ".rels"))}
+    assert b"purl.oclc.org" in parts["_rels/.rels"]
+    doc = read_document(write(tmp_path, rewrite_zip(data, parts)))
+    assert texts(doc) == texts(read_document(write(tmp_path, data, "clean.docx")))
+    assert doc.blocks[0].kind == BlockKind.HEADING
 
 
 def test_document_without_body_gives_read_error_not_traceback(tmp_path):

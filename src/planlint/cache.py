@@ -71,7 +71,7 @@ CACHE_ENV = "PLANLINT_CACHE_DIR"  # a folder for the cache (--cache-dir beats it
 FORMAT = b"PLC3"  # entry format; a change of layout changes this (PLC3: AES-GCM)
 NONCE = 12  # AES-GCM's nonce
 TAG = 16  # and its tag
-SUFFIXES = (".md", ".markdown", ".docx")  # what is cached (errors never are)
+SUFFIXES = (".md", ".markdown", ".docx", ".docm", ".dotx", ".dotm")  # cached; errors never are
 # Owners and POSIX modes to check. Windows has no geteuid, and its st_mode shows
 # no ACLs (every file looks writable by all): the checks are skipped there.
 POSIX_OWNERS = hasattr(os, "geteuid")

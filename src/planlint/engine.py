@@ -23,7 +23,7 @@ from .readers import MAX_UNPACKED_BYTES, ReadError, read_document
 from .timeline import resolve_timeline
 
 # .doc cannot be read, but one in a folder is reported (as a legacy file) rather than skipped.
-SUFFIXES = {".md", ".markdown", ".docx", ".doc"}
+SUFFIXES = {".md", ".markdown", ".docx", ".docm", ".dotx", ".dotm", ".doc"}
 # Repository documents that sit beside plans in a folder but are not plans.
 NOT_PLANS = ("readme", "changelog", "contributing", "license", "licence", "code_of_conduct")
 # What `planlint annotate` writes beside a plan (plan.reviewed.docx): not a plan of its own.

@@ -54,8 +54,8 @@ class BlockKind(str, Enum):
 
 class Cell(BaseModel):
     """One table cell. Merged cells appear once: `column` is the first grid column
-    the cell covers and `span` how many it covers. The cells below a vertically
-    merged cell are given with empty text (the layout carries values down)."""
+    the cell covers and `span` how many it covers. A cell continuing a vertical
+    merge has the text of the cell that starts it, at its own location."""
 
     text: str
     location: Location

@@ -18,7 +18,7 @@ from planlint.model import Document
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-DOCX_SUFFIXES = (".docx",)
+DOCX_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")  # macros are never run or read
 
 
 class ReadError(Exception):

@@ -3,13 +3,23 @@
 The body is walked element by element rather than with `Document.iter_inner_content()`
 and `Paragraph.text`, because those leave out what sits inside content controls (w:sdt)
 - the fill-in boxes of many plan templates - and inside tracked insertions (w:ins),
-fields and smart tags. Text is taken from every visible run instead (see
-`paragraph_text`, which a later tool can reuse to find a block's text again).
+fields and smart tags. The walk follows Word's own reading of the document:
+
+- the text of each paragraph is what Word shows (word_text.py: field results and not
+  field codes, drop-down choices, no hidden text, no placeholders);
+- tables are read as Word draws them (word_tables.py: a cell merged down the rows
+  stands in each of them; a table that only frames others is read as what it holds);
+- text boxes are read in place, after the paragraph they are anchored in; a table in
+  a field's code (an IF field's text) is not read, as its result shows it again;
+- the page headers and footers come first: some templates keep the plan's facts there;
+- .docm, .dotx and .dotm files and Strict Open XML are read as .docx is
+  (word_package.py).
 
 Locations: a top-level paragraph has `paragraph` = its index in `document.paragraphs`;
 a top-level table has `table` = its index in `document.tables`; cells have `row` and
-`cell` (= first grid column). Paragraphs and tables inside a content control have no
-such index (python-docx does not list them); their `ref` says where they are.
+`cell` (= first grid column). Paragraphs and tables that python-docx does not list (in
+a content control, a header, a text box, a layout table) have no such index; their
+`ref` says where they are.
 """
 from __future__ import annotations
 
@@ -21,13 +31,22 @@ import zlib
 from typing import Iterator
 
 import docx
-from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml import etree
 
-from planlint.model import Block, BlockKind, Cell, Directive, Document, Location
+from planlint.model import Block, BlockKind, Directive, Document, Location
 from planlint.readers import MAX_UNPACKED_BYTES, ReadError, megabytes
+from planlint.readers.word_package import as_transitional_document
+from planlint.readers.word_styles import Numbering, heading_level, numbering_of, style_chain
+from planlint.readers.word_tables import is_layout, row_cells
+from planlint.readers.word_text import (W_P, W_TBL, WRAPPERS, Fields, Visibility, cell_text,
+                                        children_of, content_of, inside, is_on, paragraph_text,
+                                        text_boxes, text_runs, xpath)
+
+# What the Word annotator (report/docx.py) walks the same way as the reader.
+__all__ = ["cell_text", "children_of", "content_of", "paragraph_text", "read_docx",
+           "row_cells", "text_runs", "unpack", "xpath"]
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc, and encrypted .docx
 ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
@@ -39,17 +58,7 @@ RATIO_MIN_BYTES = 10 * 2**20
 CHUNK = 64 * 1024
 
 SAVE_AGAIN = "open it in Word and save it again as .docx"
-# Word tables have at most 63 columns; a larger gridSpan or gridBefore (a hostile file
-# can say 99999999999) is cut to this, so that no one builds a grid that size.
-MAX_COLUMNS = 63
-
-# Visible runs of a paragraph: not deleted, not moved away, not in a text box (its
-# paragraphs are separate) and not the fallback copy of alternate content.
-VISIBLE_RUNS = (".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom)"
-         " and not(ancestor::w:txbxContent) and not(ancestor::*[local-name()='Fallback'])]")
-_WRAPPERS = (qn("w:sdt"), qn("w:customXml"))
-_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
-_HEADING_NAME = re.compile(r"heading ([1-9])")
+_FURNITURE = (qn("w:hdr"), qn("w:ftr"))
 # A Word comment that speaks to planlint: "planlint: ignore PL301".
 _DIRECTIVE = re.compile(r"\s*planlint\s*:", re.IGNORECASE)
 _COMMENT_MARKS = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:commentReference"))
@@ -217,7 +226,7 @@ def _open(package: io.BytesIO) -> docx.document.Document:
     """python-docx's Document of the package `unpack` made, with each way it can fail
     turned into a ReadError."""
     try:
-        return docx.Document(package)
+        return docx.Document(as_transitional_document(package))
     except (zipfile.BadZipFile, zlib.error, EOFError):
         raise ReadError(f"damaged Word file (corrupted compressed data); {SAVE_AGAIN}") \
             from None
@@ -274,87 +283,36 @@ def _describe(exc: object) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
 
 
-# ------------------------------------------------------------ text
-
-
-def paragraph_text(p: etree._Element) -> str:
-    """Text of a w:p as Word shows it: every visible run, tabs as '\\t', line breaks
-    as '\\n' (python-docx's run text does that mapping)."""
-    return "".join(run.text for run in xpath(p, VISIBLE_RUNS))
-
-
-def cell_text(tc: etree._Element) -> str:
-    """Text of a table cell: its paragraphs joined with '\\n'; a nested table is
-    flattened to one line per row with its cells separated by tabs."""
-    return "\n".join(_cell_lines(tc)).strip()
-
-
-def _cell_lines(container: etree._Element) -> Iterator[str]:
-    for child in content_of(container):
-        if child.tag == qn("w:p"):
-            yield paragraph_text(child)
-        elif child.tag == qn("w:tbl"):
-            for tr in children_of(child, "w:tr"):
-                yield "\t".join(" ".join(cell_text(tc).split())
-                                for tc in children_of(tr, "w:tc"))
-
-
-def content_of(container: etree._Element) -> Iterator[etree._Element]:
-    """Children of a body or cell, looking through content controls and custom XML."""
-    for child in container:
-        if child.tag in _WRAPPERS:
-            yield from _inside(child)
-        else:
-            yield child
-
-
-def _inside(wrapper: etree._Element) -> Iterator[etree._Element]:
-    """What a content control (w:sdt, inside its w:sdtContent) or w:customXml holds."""
-    if wrapper.tag == qn("w:sdt"):
-        content = wrapper.find(qn("w:sdtContent"))
-        return content_of(content) if content is not None else iter(())
-    return content_of(wrapper)
-
-
-def children_of(element: etree._Element, tag: str) -> Iterator[etree._Element]:
-    """Children with `tag` (rows of a table, cells of a row), through wrappers."""
-    return (child for child in content_of(element) if child.tag == qn(tag))
-
-
-def _val(element: etree._Element | None, path: str) -> str | None:
-    """The w:val attribute of the first element at `path` under `element`, if any."""
-    if element is None:
-        return None
-    found = xpath(element, f"{path}/@w:val")
-    return str(found[0]) if found else None
-
-
-def _has(element: etree._Element, path: str) -> bool:
-    return bool(xpath(element, path))
-
-
-def xpath(element: etree._Element, path: str) -> list:
-    # etree's own XPath: python-docx's elements override xpath() without `namespaces`,
-    # and not every element in the tree is one of python-docx's classes. Each path is
-    # compiled once.
-    compiled = _XPATHS.get(path)
-    if compiled is None:
-        if len(_XPATHS) > 1024:  # paths naming a document's list ids: bounded
-            _XPATHS.clear()
-        compiled = _XPATHS[path] = etree.XPath(path, namespaces=_NS)
-    return compiled(element)
-
-
-_XPATHS: dict[str, etree.XPath] = {}
-
-
 # ------------------------------------------------------------ blocks
+
+
+class _Scope:
+    """A story that python-docx does not index (a page header or footer, a text box,
+    the cells of a layout table): its paragraphs and tables are named after it, in
+    reading order ("header, paragraph 2"; "table 1, paragraph 3" and "table 1.1" in a
+    layout table)."""
+
+    def __init__(self, name: str, tables: str | None = None):
+        self.name = name
+        self.tables_name = tables if tables is not None else f"{name}, table "
+        self.paragraphs = 0
+        self.tables = 0
+
+    def paragraph(self) -> str:
+        self.paragraphs += 1
+        return f"{self.name}, paragraph {self.paragraphs}"
+
+    def table(self) -> str:
+        self.tables += 1
+        return f"{self.tables_name}{self.tables}"
 
 
 class _Reader:
     def __init__(self, document: docx.document.Document):
         self.document = document
-        self.numbering = _Numbering(document)
+        self.numbering = Numbering(document)
+        self.visibility = Visibility.of(document)
+        self.fields = Fields()  # the fields open in the story being read
         self.blocks: list[Block] = []
         self.paragraphs = 0  # top-level paragraphs seen: index into document.paragraphs
         self.tables = 0  # top-level tables seen: index into document.tables
@@ -363,41 +321,57 @@ class _Reader:
         self.places: list[Location] = []
         self.marks: dict[str, list[int]] = {}
         self.pending_marks: list[str] = []  # range starts between paragraphs
-        self.styles: dict[str | None, list] = {}  # style id -> _style_chain
+        self.styles: dict[str | None, list] = {}  # style id -> style_chain
 
     def read(self) -> list[Block]:
-        body = self.document.element.body
-        for child in body:
-            self._element(child, top=True)
+        # Page headers and footers first: they hold the plan's facts (the child, the
+        # conference date) that some templates write nowhere else, and they belong to
+        # no section of the body (a footer read after the body would join its last).
+        for name, root in page_furniture(self.document):
+            self._story(root, _Scope(name))
+        self._story(self.document.element.body, None)
         return self.blocks
 
-    def _element(self, child: etree._Element, top: bool) -> None:
-        if child.tag == qn("w:p"):
-            self._paragraph(child, top)
-        elif child.tag == qn("w:tbl"):
-            self._table(child, top)
-        elif child.tag in _WRAPPERS:  # content controls: python-docx does not look in
-            for inner in _inside(child):
-                self._element(inner, top=False)
+    def _story(self, root: etree._Element, scope: _Scope | None) -> None:
+        """The paragraphs and tables of a body, header, text box or layout cell; a
+        field may run from one of its paragraphs into the next."""
+        children = list(root)
+        outer, self.fields = self.fields, Fields.for_story(root)
+        for child in children:
+            self._element(child, scope, top=scope is None)
+        self.fields = outer
+
+    def _element(self, child: etree._Element, scope: _Scope | None, top: bool) -> None:
+        if child.tag == W_P:
+            self._paragraph(child, scope, top)
+        elif child.tag == W_TBL:
+            self._table(child, scope, top)
+        elif child.tag in WRAPPERS:  # content controls: python-docx does not look in
+            for element in inside(child):
+                self._element(element, scope, top=False)
         elif child.tag in _COMMENT_MARKS:  # a comment range opening between blocks
             self.pending_marks.append(str(child.get(qn("w:id"))))
 
-    def _paragraph(self, p: etree._Element, top: bool) -> None:
+    def _paragraph(self, p: etree._Element, scope: _Scope | None, top: bool) -> None:
         index = self.paragraphs if top else None
         if top:
             self.paragraphs += 1
-        if index is not None:
+        if scope is not None:
+            ref = scope.paragraph()
+        elif index is not None:
             ref = f"paragraph {index + 1}"
         else:
             ref = _in_control("paragraph", self.paragraphs)
         self._place(p, Location(paragraph=index, ref=ref))
-        text = paragraph_text(p).rstrip()  # right only: offsets stay those of the paragraph
-        if not text.strip():
-            return
-        location = Location(paragraph=index, offset=0, length=len(text), ref=ref)
-        kind, level, ordered = self._classify(p)
-        self.blocks.append(Block(kind=kind, text=text, location=location, level=level,
-                                 ordered=ordered))
+        # right only: offsets stay those of the paragraph
+        text = paragraph_text(p, self.visibility, self.fields).rstrip()
+        if text.strip():
+            location = Location(paragraph=index, offset=0, length=len(text), ref=ref)
+            kind, level, ordered = self._classify(p)
+            self.blocks.append(Block(kind=kind, text=text, location=location, level=level,
+                                     ordered=ordered))
+        for box in text_boxes(p):  # read in place, after the paragraph it is anchored in
+            self._story(box, _Scope(f"text box in {ref}"))
 
     def _classify(self, p: etree._Element) -> tuple[BlockKind, int, bool]:
         """Heading, list item or paragraph, from the style (and its base styles) and the
@@ -406,11 +380,11 @@ class _Reader:
         style_id = _val(p, "w:pPr/w:pStyle")
         styles = self.styles.get(style_id)
         if styles is None:  # worked out once per style of the document
-            styles = self.styles[style_id] = _style_chain(self.document, style_id)
-        level = _heading_level(p, styles)
+            styles = self.styles[style_id] = style_chain(self.document, style_id)
+        level = heading_level(p, styles)
         if level:
             return BlockKind.HEADING, level, False
-        num_id, ilvl = _numbering_of(p, styles)
+        num_id, ilvl = numbering_of(p, styles)
         names = [(s.name or "").lower() for s in styles]
         listed = num_id not in (None, "0") or (num_id is None and
                                                 any(n.startswith("list") for n in names))
@@ -428,17 +402,35 @@ class _Reader:
 
     # -- tables
 
-    def _table(self, tbl: etree._Element, top: bool) -> None:
+    def _table(self, tbl: etree._Element, scope: _Scope | None, top: bool) -> None:
         index = self.tables if top else None
         if top:
             self.tables += 1
-        label = f"table {index + 1}" if index is not None else _in_control("table", self.tables)
-        rows = [row_cells(tr, r, index, label, self._place)
+        if self.fields.hides_tables:
+            return  # in a field's code: its result shows what Word shows
+        if scope is not None:
+            label = scope.table()
+        elif index is not None:
+            label = f"table {index + 1}"
+        else:
+            label = _in_control("table", self.tables)
+        if is_layout(tbl, self.visibility):
+            self._layout(tbl, label)
+            return
+        merges: dict[int, str] = {}  # what each column shows, for merges down the rows
+        rows = [row_cells(tr, r, index, label, self._place, merges, self.visibility)
                 for r, tr in enumerate(children_of(tbl, "w:tr"))]
         text = "\n".join(" | ".join(cell.text for cell in row) for row in rows)
         self.blocks.append(Block(kind=BlockKind.TABLE, text=text, rows=rows,
                                  location=Location(table=index, ref=label)))
 
+    def _layout(self, tbl: etree._Element, label: str) -> None:
+        """A table that frames others: each cell's content is read as the document's
+        own, its paragraphs and tables named after the frame."""
+        scope = _Scope(label, tables=f"{label}.")
+        for tr in children_of(tbl, "w:tr"):
+            for tc in children_of(tr, "w:tc"):
+                self._story(tc, scope)
 
     # -- comments
 
@@ -449,7 +441,8 @@ class _Reader:
         else:
             self.places.append(location)
             number = len(self.places) - 1
-        ids = self.pending_marks + [str(mark.get(qn("w:id"))) for mark in element.iter(*_COMMENT_MARKS)]
+        ids = self.pending_marks + [str(mark.get(qn("w:id")))
+                                    for mark in element.iter(*_COMMENT_MARKS)]
         self.pending_marks = []
         for comment_id in ids:
             self.marks.setdefault(comment_id, []).append(number)
@@ -481,112 +474,30 @@ def _in_control(what: str, before: int) -> str:
     return f"content control before {what} 1"
 
 
-def row_cells(tr: etree._Element, r: int, table: int | None, label: str,
-               place=None) -> list[Cell]:
-    """The distinct cells of a row. A w:tc is one cell whatever its gridSpan (python-docx
-    `row.cells` would repeat it once per grid column); a cell continuing a vertical merge
-    is given with empty text. `place(tc, location)` is told of each w:tc and the
-    location of the cell it belongs to."""
-    column = min(_int(_val(tr, "w:trPr/w:gridBefore"), 0), MAX_COLUMNS)
-    cells: list[Cell] = []
-    for tc in children_of(tr, "w:tc"):
-        span = min(max(1, _int(_val(tc, "w:tcPr/w:gridSpan"), 1)), MAX_COLUMNS)
-        if _continues(tc, "w:hMerge") and cells:
-            # old-style horizontal merge: this cell widens the one before it
-            cells[-1] = cells[-1].model_copy(update={"span": cells[-1].span + span})
-            column += span
-            if place is not None:
-                place(tc, cells[-1].location)
-            continue
-        location = Location(table=table, row=r, cell=column,
-                            ref=f"{label}, row {r + 1}, cell {column + 1}")
-        if place is not None:
-            place(tc, location)
-        text = "" if _continues(tc, "w:vMerge") else cell_text(tc)
-        cells.append(Cell(text=text, location=location, column=column, span=span))
-        column += span
-    return cells
+def page_furniture(document: docx.document.Document) -> list[tuple[str, etree._Element]]:
+    """The page headers, then the page footers, that the document's sections print: the
+    default ones, and the first page's where a section has a different first page.
+    Each part once, named "header", "header 2", ... ("footer", ...)."""
+    found: dict[str, list[etree._Element]] = {"header": [], "footer": []}
+    related = document.part.related_parts
+    for section in xpath(document.element, "w:body//w:sectPr[not(ancestor::w:sectPrChange)]"):
+        first_page = is_on(section.find(qn("w:titlePg")))
+        for kind in found:
+            for reference in xpath(section, f"w:{kind}Reference"):
+                shown = reference.get(qn("w:type"), "default")
+                part = related.get(reference.get(qn("r:id")))
+                root = getattr(part, "element", None)
+                if (shown == "default" or (shown == "first" and first_page)) and \
+                        root is not None and root.tag in _FURNITURE and \
+                        all(root is not seen for seen in found[kind]):
+                    found[kind].append(root)
+    return [(kind if n == 0 else f"{kind} {n + 1}", root)
+            for kind, roots in found.items() for n, root in enumerate(roots)]
 
 
-def _continues(tc: etree._Element, merge: str) -> bool:
-    """Whether the cell continues a merge (w:vMerge or w:hMerge without val="restart":
-    a missing val means "continue")."""
-    return _has(tc, f"w:tcPr/{merge}") and _val(tc, f"w:tcPr/{merge}") != "restart"
-
-
-def _int(value: str | None, default: int) -> int:
-    return int(value) if value and value.isdigit() else default
-
-
-# ------------------------------------------------------------ styles and numbering
-
-
-def _style_chain(document: docx.document.Document, style_id: str | None) -> list:
-    """A paragraph's style (by id) followed by the styles it is based on."""
-    style = document.part.get_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
-    chain = []
-    while style is not None and len(chain) < 10:  # 10: a guard against a loop
-        chain.append(style)
-        style = style.base_style
-    return chain
-
-
-def _heading_level(p: etree._Element, styles: list) -> int | None:
-    for style in styles:
-        name = (style.name or "").lower()
-        if name == "title":
-            return 1
-        match = _HEADING_NAME.fullmatch(name)
-        if match:
-            return int(match.group(1))
-    # A custom style (or the paragraph itself) may set an outline level instead.
-    for element in [p] + [style.element for style in styles]:
-        outline = _val(element, "w:pPr/w:outlineLvl")
-        if outline is not None:
-            level = _int(outline, 9) + 1
-            return level if level <= 9 else None  # outline level 9 is body text
-    return None
-
-
-def _numbering_of(p: etree._Element, styles: list) -> tuple[str | None, int | None]:
-    """(numId, ilvl): each from the paragraph itself, else from the nearest style that
-    sets it (a paragraph may set only the level of its style's list)."""
-    elements = [p] + [style.element for style in styles]
-    num_id = next(filter(None, (_val(e, "w:pPr/w:numPr/w:numId") for e in elements)), None)
-    ilvl = next(filter(None, (_val(e, "w:pPr/w:numPr/w:ilvl") for e in elements)), None)
-    return num_id, int(ilvl) if ilvl and ilvl.isdigit() else None
-
-
-class _Numbering:
-    """Number formats ("decimal", "bullet", ...) from word/numbering.xml."""
-
-    def __init__(self, document: docx.document.Document):
-        try:  # not `document.part.numbering_part`: that adds an empty part when missing
-            self.root = document.part.part_related_by(RT.NUMBERING).element
-        except KeyError:
-            self.root = None
-
-    def format(self, num_id: str | None, ilvl: int | None) -> str | None:
-        if self.root is None or num_id is None:
-            return None
-        level = str(ilvl or 0)
-        num = self._find(f"w:num[@w:numId='{num_id}']")
-        if num is None:
-            return None
-        override = _val(num, f"w:lvlOverride[@w:ilvl='{level}']/w:lvl/w:numFmt")
-        if override:
-            return override
-        abstract_id = _val(num, "w:abstractNumId")
-        abstract = self._find(f"w:abstractNum[@w:abstractNumId='{abstract_id}']")
-        if abstract is None:
-            return None
-        if not _has(abstract, f"w:lvl[@w:ilvl='{level}']"):
-            level = "0"  # a single-level list asked for a deeper level: use its only one
-        if not _has(abstract, f"w:lvl[@w:ilvl='{level}']"):
-            return None
-        # numFmt left out means decimal (ECMA-376 17.9.17)
-        return _val(abstract, f"w:lvl[@w:ilvl='{level}']/w:numFmt") or "decimal"
-
-    def _find(self, path: str) -> etree._Element | None:
-        found = xpath(self.root, path)
-        return found[0] if found else None
+def _val(element: etree._Element | None, path: str) -> str | None:
+    """The w:val attribute of the first element at `path` under `element`, if any."""
+    if element is None:
+        return None
+    found = xpath(element, f"{path}/@w:val")
+    return str(found[0]) if found else None

@@ -50,8 +50,8 @@ from lxml import etree
 
 from ..model import Block, BlockKind, Finding, Location
 from ..readers import MAX_UNPACKED_BYTES, ReadError
-from ..readers.docx import (VISIBLE_RUNS, cell_text, children_of, content_of, read_docx,
-                            row_cells, xpath)
+from ..readers.docx import (cell_text, children_of, content_of, read_docx, row_cells,
+                            text_runs, xpath)
 from .package import Package
 
 AUTHOR = "planlint"
@@ -213,8 +213,7 @@ def _pieces(container: etree._Element) -> tuple[list[_Piece], str]:
 
     def paragraph(p: etree._Element) -> None:
         nonlocal position
-        for run in xpath(p, VISIBLE_RUNS):
-            text = run.text
+        for run, text in text_runs(p):
             pieces.append(_Piece(run, position, position + len(text)))
             parts.append(text)
             position += len(text)
@@ -316,10 +315,10 @@ class _Anchors:
 
     def _cells(self, tbl: etree._Element, index: int) -> list[list[tuple]]:
         """Rows of (Cell, first w:tc) as the reader sees them."""
-        rows = []
+        rows, merges = [], {}
         for r, tr in enumerate(children_of(tbl, "w:tr")):
             placed: list[tuple[Location, etree._Element]] = []
-            cells = row_cells(tr, r, index, "", lambda tc, loc: placed.append((loc, tc)))
+            cells = row_cells(tr, r, index, "", lambda tc, loc: placed.append((loc, tc)), merges)
             first_tc = {}
             for loc, tc in placed:
                 first_tc.setdefault((loc.row, loc.cell), tc)
