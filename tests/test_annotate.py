@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
 import zlib
 from pathlib import Path
 
@@ -464,3 +465,16 @@ def test_rule_choice_and_configuration_apply_as_for_check(word_plan, tmp_path):
     isolated = tmp_path / "isolated.docx"
     assert run("annotate", str(word_plan), "-o", str(isolated), "--isolated").exit_code == 0
     assert "PL501" in {c.text.split()[0] for c in docx.Document(str(isolated)).comments}
+
+
+@pytest.mark.parametrize("suffix", [".docm", ".dotx"])
+def test_macro_enabled_documents_and_templates_are_annotated_as_their_own_kind(
+        word_plan, tmp_path, suffix):
+    plan = tmp_path / f"plan{suffix}"
+    shutil.copy(word_plan, plan)
+    result = run("annotate", str(plan))
+    assert result.exit_code == 0, result.output
+    copy = tmp_path / f"plan.reviewed{suffix}"
+    assert copy.exists()
+    with zipfile.ZipFile(copy) as package:
+        assert "word/comments.xml" in package.namelist()

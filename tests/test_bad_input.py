@@ -280,10 +280,10 @@ BROKEN_REPORT = """
 import sys
 import planlint.report.text as text
 
-def render(*args, **kwargs):
+def stream(*args, **kwargs):
     raise KeyError("a bug in a reporter")
 
-text.render = render
+text.stream = stream  # the text format's entry in report/formats.py
 from planlint.cli import main
 main(sys.argv[1:], prog_name="planlint")
 """

@@ -328,8 +328,10 @@ def test_blank_file_has_no_blocks(tmp_path):
 
 
 @pytest.mark.parametrize("name, message", [
-    ("plan.pdf", "unsupported file type '.pdf'; planlint reads .md, .markdown and .docx"),
-    ("plan", "unsupported file type (no extension); planlint reads .md, .markdown and .docx"),
+    ("plan.pdf", "unsupported file type '.pdf'; planlint reads Markdown (.md, .markdown) "
+                 "and Word (.docx, .docm, .dotx, .dotm)"),
+    ("plan", "unsupported file type (no extension); planlint reads Markdown (.md, "
+             ".markdown) and Word (.docx, .docm, .dotx, .dotm)"),
     ("plan.doc", "this is a legacy .doc file; open it in Word and save it as .docx"),
 ])
 def test_unsupported_suffixes(tmp_path, name, message):

@@ -16,7 +16,10 @@ class TargetError(Exception):
     """An --output that cannot be used: one line naming it."""
 
 
-ANNOTATE_SUFFIXES = {".docx": (".docx",), ".md": (".md", ".markdown"),
+# The suffixes a plan's annotated copy may take: its own kind (a macro-enabled
+# document or a template stays one; its parts are copied byte for byte).
+ANNOTATE_SUFFIXES = {".docx": (".docx",), ".docm": (".docm",), ".dotx": (".dotx",),
+                     ".dotm": (".dotm",), ".md": (".md", ".markdown"),
                      ".markdown": (".md", ".markdown")}
 
 
@@ -76,7 +79,7 @@ def annotate_one(path: Path, linter, target: Path, timeout: float) -> tuple[bool
 
 def _annotate(path: Path, linter, target: Path, timeout: float) -> tuple[bool, str]:
     from .output import write_atomically
-    from .readers import ReadError, read_file_bytes
+    from .readers import DOCX_SUFFIXES, ReadError, read_file_bytes
     from .runner import lint_in_time
 
     try:
@@ -89,7 +92,7 @@ def _annotate(path: Path, linter, target: Path, timeout: float) -> tuple[bool, s
     try:
         if read_file_bytes(path, linter.max_bytes) != data:
             return False, f"{path}: error: the file changed while it was read; run again"
-        if path.suffix.lower() == ".docx":
+        if path.suffix.lower() in DOCX_SUFFIXES:
             from .report.docx import annotate_docx
 
             out = annotate_docx(data, result.findings, max_unpacked_bytes=linter.max_bytes)

@@ -82,7 +82,7 @@ def expand_paths(paths: Iterable[Path],
             here = walk(path, _noting(prune, pruned))
             if not here and not pruned:  # a wrong folder, most likely: not "All clear"
                 raise InputError(f"{path}: error: no plan files in this folder (planlint "
-                                 "reads .md, .markdown and .docx); give the folder of the plans")
+                                 "reads Markdown and Word files); give the folder of the plans")
             found.extend(p for p in here if exclude is None or not exclude(p, path))
         elif there:
             if exclude is None or not exclude(path, None):

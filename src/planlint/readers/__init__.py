@@ -44,8 +44,8 @@ def read_document(path: pathlib.Path | str, *,
         raise ReadError("this is a legacy .doc file; open it in Word and save it as .docx")
     if suffix not in MARKDOWN_SUFFIXES + DOCX_SUFFIXES:
         shown = f"'{suffix}'" if suffix else "(no extension)"
-        raise ReadError(f"unsupported file type {shown}; planlint reads .md, .markdown "
-                        "and .docx")
+        raise ReadError(f"unsupported file type {shown}; planlint reads Markdown (.md, "
+                        ".markdown) and Word (.docx, .docm, .dotx, .dotm)")
     if data is None:
         data = read_file_bytes(path, max_unpacked_bytes)
     if not data:
