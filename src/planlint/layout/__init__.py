@@ -75,6 +75,13 @@ class _Builder:
         self.owners: dict[int, TextField] = {}  # block position -> owner from its heading
         self.explicit: dict[int, Labelled] = {}  # block position -> inline parts for prose
         self.led: dict[int, tuple[OwnerLead, object]] = {}  # position -> owner, parsed task text
+        self.block_sections: dict[int, int] = {}  # block position -> index of its section
+        # A goal's own "We will know ... when": group -> (goal, evidence).
+        self.goal_evidence: dict[tuple, tuple[TextField | None, TextField]] = {}
+        self.action_groups: dict[int, tuple] = {}  # id(action) -> its goal's group
+        # Parts given by sub-items, by the position of the item they sit under.
+        self.sub_fields: dict[int, dict[str, TextField | None]] = {}
+        self.parent_item: tuple[int, int, int] | None = None  # position, level, last position
 
     def build(self) -> Plan:
         for self.position, block in enumerate(self.document.blocks):
@@ -82,6 +89,8 @@ class _Builder:
                 block.kind, self.text)
             handler(block)
         self.flush_prose()
+        self.fold_sub_fields()
+        self.apply_goal_evidence()
         self.found.sort(key=lambda entry: entry[0])
         self.plan.actions = [action for _, action in self.found]
         share_inline_slots(self.plan.actions, self.action_sections)
@@ -255,6 +264,8 @@ class _Builder:
         self.add_section_text(block.text, block)
         if self.take_stated_goal(block):
             return
+        if self.sub_item_part(block):
+            return
         if self.owner_led(block):
             return
         if self.read_metadata_lines(block):
@@ -368,6 +379,68 @@ class _Builder:
                         location=location, layout=layout, slots=slots)
         self.found.append(((self.position, order), action))
         self.action_sections[id(action)] = len(self.plan.sections)
+        self.action_groups[id(action)] = self.group_key(outcome)
+
+    def group_key(self, goal: TextField | None) -> tuple:
+        """The group of actions one "how we will know" can serve: the goal
+        they sit under, else the section of the block being read."""
+        if goal is not None:
+            return ("goal", id(goal))
+        return ("section", self.block_sections.get(self.position))
+
+    def state_evidence(self, block: Block, span: tuple[int, int]) -> None:
+        """A "We will know ... when" sentence: the evidence of the action
+        just before it in the same block, else of the goal it stands under
+        (guide: where steps have no evidence place, the goal's own evidence
+        is theirs)."""
+        field = span_field(block, span)
+        last = self.found[-1] if self.found else None
+        if last is not None and last[0][0] == self.position:
+            action = last[1]
+            if action.evidence is None or action.evidence is action.outcome:
+                action.evidence = field
+            return
+        self.goal_evidence[self.group_key(self.outcome)] = (self.outcome, field)
+
+    def apply_goal_evidence(self) -> None:
+        """Each action with no evidence place of its own takes its goal's
+        stated evidence over the goal itself (or over nothing)."""
+        for _, action in self.found:
+            stated = self.goal_evidence.get(self.action_groups.get(id(action)))
+            if stated is None or "evidence" in action.slots:
+                continue
+            if action.evidence is None or action.evidence is action.outcome:
+                action.evidence = stated[1]
+
+    def sub_item_part(self, block: Block) -> bool:
+        """A list item under another that is one "Who: ..." / "By when: ..."
+        label gives a part of that item's action (its own place for the
+        part), not an action of its own."""
+        parent = self.parent_item
+        if parent is not None and parent[2] != self.position - 1:
+            parent = None  # something else came between: not under that item
+        single = single_label(block, self.layout.labels, self.layout.fields) \
+            if block.kind == BlockKind.LIST_ITEM and parent is not None else None
+        if single is None or block.level <= parent[1] or single[0] not in ITEM_PARTS:
+            self.parent_item = (self.position, block.level, self.position) \
+                if block.kind == BlockKind.LIST_ITEM else None
+            return False
+        self.sub_fields.setdefault(parent[0], {})[single[0]] = single[1]
+        self.parent_item = (parent[0], parent[1], self.position)
+        return True
+
+    def fold_sub_fields(self) -> None:
+        """The parts sub-items gave go onto their item's action, with a place
+        for each (an empty one is a missing part, as in an inline item)."""
+        for (position, _), action in self.found:
+            parts = self.sub_fields.get(position)
+            if not parts:
+                continue
+            for name, value in parts.items():
+                setattr(action, name, value)
+            action.slots = sorted(set(action.slots) | {p for p in parts if p != "frequency"})
+            action.layout = "inline"
+            self.action_sections[id(action)] = self.block_sections.get(position, -1) + 1
 
     def flush_prose(self) -> None:
         """Sentences are parsed in one batch; in a plan with no recognised action
@@ -406,6 +479,10 @@ class _Builder:
         # A numbered paragraph ("A1<tab>...", "2.1 ...") is an item like a bullet.
         is_item = block.kind == BlockKind.LIST_ITEM or numbering_length(block.text) > 0
         for sent in sentences:
+            stated = self.layout.prose.stated_evidence(sent)
+            if stated is not None:
+                self.state_evidence(block, stated)
+                continue
             if not (self.layout.prose.is_commitment(sent) or (is_item and sent is sentences[0])):
                 continue
             parts = self.layout.prose.parts(sent)
@@ -413,7 +490,9 @@ class _Builder:
             if is_item and evidence is None:
                 # One item is one action, so its next sentence ("His report
                 # will say whether ...") says how we will know.
-                evidence = next_sentence(sentences, sent)
+                following = [s for s in sentences if s.start >= sent.end][:1]
+                stated = following and self.layout.prose.stated_evidence(following[0])
+                evidence = stated or next_sentence(sentences, sent)
             fields = {"task": span_field(block, parts.task), "owner": span_field(block, parts.owner),
                       "deadline": span_field(block, parts.deadline),
                       "evidence": span_field(block, evidence)}
@@ -440,6 +519,7 @@ class _Builder:
 
     def add_section_text(self, text: str, block: Block) -> None:
         if self.section is not None and text.strip():
+            self.block_sections[self.position] = len(self.plan.sections) - 1
             self.section.text = (self.section.text + "\n" + text).strip()
             self.section.blocks.append(block)
 

@@ -83,6 +83,19 @@ class Prose:
             return True
         return any(t.lower_ == "to" and t.dep_ == "aux" for t in root.children)
 
+    def stated_evidence(self, sent) -> tuple[int, int] | None:
+        """The span a sentence gives as evidence when it opens with an
+        evidence marker ("We will know this is working when ..."): it says how
+        we will know, it commits no one (guide), so it is never an action."""
+        text = sent.doc.text
+        start = numbering_end(sent)
+        while start < sent.end_char and text[start].isspace():
+            start += 1
+        match = self.evidence.match(text, start)
+        if match is None or match.start("marker") != start:
+            return None
+        return strip_span(text, match.end(), content_end(sent))
+
     # --------------------------------------------------------------- parts
 
     def parts(self, sent) -> Parts:

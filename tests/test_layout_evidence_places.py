@@ -1,0 +1,54 @@
+"""The guide's evidence rule as the layout reads it: where an action has a
+place for its evidence, that place is its evidence (empty: missing); where it
+has none, the goal's own "how we will know" is its evidence. A sentence that
+says how we will know commits no one and is never an action."""
+from __future__ import annotations
+
+from conftest import read_md, text
+
+
+def test_a_we_will_know_paragraph_under_a_goal_is_the_evidence_of_its_steps(linter, tmp_path):
+    plan = read_md(linter, tmp_path,
+                   "## What needs to happen\n\n### Ben is safe at home\n\n"
+                   "Dad will go to the alcohol service every Monday. "
+                   "The social worker will see Ben on his own every two weeks.\n\n"
+                   "We will know this is achieved when Ben's breath tests are all clear "
+                   "for eight weeks.\n")
+    assert [text(a.task) for a in plan.actions] == [
+        "go to the alcohol service", "see Ben on his own"]
+    assert {text(a.evidence) for a in plan.actions} == {
+        "Ben's breath tests are all clear for eight weeks"}
+
+
+def test_a_we_will_know_sentence_after_an_action_is_that_actions_evidence(linter, tmp_path):
+    plan = read_md(linter, tmp_path,
+                   "## Outcome 1: Ben goes to school every day\n\n"
+                   "Mum will walk Ben to school every morning. We will know this when "
+                   "the register shows 95% attendance.\n\n"
+                   "The school will ring Mum by 9.30am on any day Ben is absent.\n")
+    assert len(plan.actions) == 2
+    assert text(plan.actions[0].evidence) == "the register shows 95% attendance"
+    # The next paragraph's action has its own evidence place (its sentence)
+    # and no "we will know" of its own.
+    assert plan.actions[1].evidence is None or \
+        text(plan.actions[1].evidence) != "the register shows 95% attendance"
+
+
+def test_sub_items_with_labels_are_the_parts_of_the_item_above(linter, tmp_path):
+    plan = read_md(linter, tmp_path,
+                   "## Safety goals\n\n### Goal 1: Zoe is never hit at home\n\n"
+                   "1. Use the calm-down plan instead of shouting\n"
+                   "    - Who: Mr Hall\n"
+                   "    - By when: from today\n"
+                   "    - How we will know: Zoe tells her teacher she feels safe, recorded\n"
+                   "2. Check Zoe for marks at PE\n"
+                   "    - Who: Mrs Evans (class teacher)\n"
+                   "    - By when: every Monday\n")
+    assert [text(a.task) for a in plan.actions] == [
+        "Use the calm-down plan instead of shouting", "Check Zoe for marks at PE"]
+    first, second = plan.actions
+    assert (text(first.owner), text(first.deadline)) == ("Mr Hall", "from today")
+    assert text(first.evidence) == "Zoe tells her teacher she feels safe, recorded"
+    # Its sibling has a place for evidence and leaves it empty: missing.
+    assert text(second.owner) == "Mrs Evans (class teacher)"
+    assert second.evidence is None
