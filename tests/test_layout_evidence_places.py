@@ -52,3 +52,28 @@ def test_sub_items_with_labels_are_the_parts_of_the_item_above(linter, tmp_path)
     # Its sibling has a place for evidence and leaves it empty: missing.
     assert text(second.owner) == "Mrs Evans (class teacher)"
     assert second.evidence is None
+
+
+def test_a_we_will_know_row_across_a_table_is_the_evidence_of_the_rows_above(linter, tmp_path):
+    table = ("| What needs to happen | Who will do it | By when |\n|---|---|---|\n"
+             "| Walk Ben to school every morning | Mum | every weekday |\n"
+             "| Ring Mum on any day Ben is absent | Class teacher | by 9.30am |\n"
+             "| We will know this is achieved when: the register shows 95% attendance "
+             "| We will know this is achieved when: the register shows 95% attendance "
+             "| We will know this is achieved when: the register shows 95% attendance |\n")
+    plan = read_md(linter, tmp_path, "## Outcome: Ben goes to school every day\n\n" + table)
+    assert len(plan.actions) == 2
+    assert {text(a.evidence) for a in plan.actions} == {"the register shows 95% attendance"}
+
+
+def test_an_outcome_column_after_the_action_beside_a_need_column_is_its_evidence(linter, tmp_path):
+    table = ("| Needs | Actions | People responsible | Outcomes | Completion date |\n"
+             "|---|---|---|---|---|\n"
+             "| Damp in the bedroom | Report the damp to the landlord | Mum "
+             "| Inspection date given by 30 April 2026 | by 23 February 2026 |\n"
+             "| Damp in the bedroom | Move the bed away from the wall | Dad |  | by 20 February 2026 |\n")
+    plan = read_md(linter, tmp_path, "## The plan\n\n" + table)
+    first, second = plan.actions
+    assert text(first.evidence) == "Inspection date given by 30 April 2026"
+    assert text(first.outcome) == "Damp in the bedroom"
+    assert second.evidence is None  # its own place for evidence, left empty

@@ -344,6 +344,8 @@ class _Builder:
             if self.is_outcome_row(row.cells):
                 self.outcome = self.table_goal(row.cells["task"])
                 continue  # "Outcome: ..." alone in its row heads the actions below
+            if row.cells.get("outcome") and self.table_goal_evidence(row.cells["outcome"]):
+                continue
             if row.cells.get("outcome"):
                 # A merged group row or an outcome cell: the goal of this row
                 # and the rows below (their evidence where the table has no
@@ -355,6 +357,16 @@ class _Builder:
             location = (row.cells.get("task") or row.first).location
             fields = {**row.cells, "outcome": self.outcome}
             self.add_action(fields, row.slots, row.text, location, "table", number)
+
+    def table_goal_evidence(self, cell: TextField) -> bool:
+        """A group row that says how we will know ("We will know this is
+        achieved when: ...") is the evidence of the goal above it, not a goal.
+        True when it was taken."""
+        span = self.layout.prose.opening_evidence(cell.text)
+        if span is None:
+            return False
+        self.goal_evidence[self.group_key(self.outcome)] = (self.outcome, after_label(cell, span[0]))
+        return True
 
     # -------------------------------------------------------------- actions
 

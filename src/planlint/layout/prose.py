@@ -87,14 +87,18 @@ class Prose:
         """The span a sentence gives as evidence when it opens with an
         evidence marker ("We will know this is working when ..."): it says how
         we will know, it commits no one (guide), so it is never an action."""
-        text = sent.doc.text
-        start = numbering_end(sent)
-        while start < sent.end_char and text[start].isspace():
+        return self.opening_evidence(sent.doc.text, numbering_end(sent), content_end(sent))
+
+    def opening_evidence(self, text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+        """The evidence in text[start:end] when that text opens with an
+        evidence marker (a sentence, a table's row of its own), else None."""
+        end = len(text) if end is None else end
+        while start < end and text[start].isspace():
             start += 1
-        match = self.evidence.match(text, start)
+        match = self.evidence.match(text, start, end)
         if match is None or match.start("marker") != start:
             return None
-        return strip_span(text, match.end(), content_end(sent))
+        return strip_span(text, match.end(), end)
 
     # --------------------------------------------------------------- parts
 

@@ -50,13 +50,28 @@ class Row:
 
 def column_map(row: list[Cell], matcher: Matcher) -> dict[int, str]:
     """Grid column -> field, for a row read as a header row."""
-    fields = best_assignment(tuple(tuple(matcher.scores(cell.text).items()) for cell in row))
+    scores = [matcher.scores(cell.text) for cell in row]
+    fields = result_column(best_assignment(tuple(tuple(s.items()) for s in scores)), scores)
     columns: dict[int, str] = {}
     for cell, field in zip(row, fields):
         if field:
             for col in range(cell.column, cell.column + cell.span):
                 columns[col] = field
     return columns
+
+
+def result_column(fields: tuple[str | None, ...], scores: list[dict[str, int]]) -> tuple[str | None, ...]:
+    """A second outcome column after the task, in a table with no evidence
+    column ("Needs | Actions | ... | Outcomes"): the first names the need the
+    action serves, the one after the action what it will achieve, which is
+    that action's own place for its evidence."""
+    if "evidence" in fields or "task" not in fields or "outcome" not in fields:
+        return fields
+    task = fields.index("task")
+    for index in range(task + 1, len(fields)):
+        if fields[index] is None and "outcome" in scores[index]:
+            return fields[:index] + ("evidence",) + fields[index + 1:]
+    return fields
 
 
 @lru_cache(maxsize=256)
