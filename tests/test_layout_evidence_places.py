@@ -77,3 +77,26 @@ def test_an_outcome_column_after_the_action_beside_a_need_column_is_its_evidence
     assert text(first.evidence) == "Inspection date given by 30 April 2026"
     assert text(first.outcome) == "Damp in the bedroom"
     assert second.evidence is None  # its own place for evidence, left empty
+
+
+def test_a_goal_paragraph_with_steps_below_is_their_goal_not_an_action(linter, tmp_path):
+    goal = "Ben always has a sober adult looking after him, seen every day for six months."
+    plan = read_md(linter, tmp_path,
+                   f"## Our safety goal\n\n{goal}\n\n### Our rules to reach the goal\n\n"
+                   "- From today, Mum will not drink when she is looking after Ben.\n"
+                   "- Nan will collect Ben within half an hour of Mum ringing.\n")
+    assert [text(a.owner) for a in plan.actions] == ["Mum", "Nan"]
+    assert {text(a.evidence) for a in plan.actions} == {goal}
+
+
+def test_a_header_row_below_rows_of_need_goal_and_evidence_is_found(linter, tmp_path):
+    def across(line: str) -> str:
+        return f"| {line} | {line} | {line} |\n"
+    table = (across("SAFE") + "|---|---|---|\n" + across("Need: Ben is out late")
+             + across("Desired outcome: Ben is home by 9pm")
+             + across("How we will know: Mum's log shows 9pm every night for four weeks")
+             + "| Action | Person responsible | Timescale |\n"
+             + "| Keep a log of when Ben comes home | Mum | every night |\n")
+    plan = read_md(linter, tmp_path, "## Action plan\n\n" + table)
+    assert [text(a.task) for a in plan.actions] == ["Keep a log of when Ben comes home"]
+    assert text(plan.actions[0].evidence) == "Mum's log shows 9pm every night for four weeks"

@@ -134,8 +134,13 @@ class _Builder:
             if self.kind not in ACTION_SECTIONS:
                 self.open_section(SectionKind.ACTIONS, text, block)
             return
+        # Steps in a subsection of a goal's section ("Our rules to reach the
+        # goal") serve the goal stated above them.
+        keeps_goal = self.kind == SectionKind.OUTCOMES and block.level > self.section_level \
+            and id(self.outcome) in self.stated_goals
         self.open_section(self.section_kind(text), text, block)
-        self.outcome = None
+        if not (keeps_goal and self.kind in ACTION_SECTIONS):
+            self.outcome = None
 
     def names_document(self, heading: str) -> bool:
         return self.layout.lexicon.find("document_titles", heading) is not None
@@ -266,6 +271,8 @@ class _Builder:
             return
         if self.sub_item_part(block):
             return
+        if self.goal_statement(block):
+            return
         if self.owner_led(block):
             return
         if self.read_metadata_lines(block):
@@ -289,6 +296,35 @@ class _Builder:
             self.outcome = single[1]
             return
         self.pending_prose.append((self.position, block, self.kind, self.outcome))
+
+    def goal_statement(self, block: Block) -> bool:
+        """A paragraph in a section of goals, with no goal stated yet and steps
+        (a list or a table) below it in that section, states the goal the
+        steps serve (guide: an outcome with its actions under it is not an
+        action). True when it was taken."""
+        text = block.text.strip()
+        if self.kind != SectionKind.OUTCOMES or self.outcome is not None or \
+                block.kind != BlockKind.PARAGRAPH or not text or text.endswith(":") or \
+                numbering_length(text) or self.layout.prose.opening_evidence(text) is not None:
+            return False
+        if not self.steps_follow():
+            return False
+        start = block.text.index(text) + self.goal_label_end(text)
+        goal = TextField(text=block.text[start:block.text.index(text) + len(text)],
+                         location=block.location_of(start, block.text.index(text) + len(text)))
+        self.outcome = goal
+        self.stated_goals[id(goal)] = goal
+        return True
+
+    def steps_follow(self) -> bool:
+        """Whether a list or a table follows the block being read before the
+        current section ends."""
+        for block in self.document.blocks[self.position + 1:]:
+            if block.kind == BlockKind.HEADING and block.level <= self.section_level:
+                return False
+            if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE):
+                return True
+        return False
 
     def owner_led(self, block: Block) -> bool:
         """ "Mark – Go to the group ...": an owner, a dash, then the task text,
@@ -336,6 +372,8 @@ class _Builder:
         if self.kind not in ACTION_SECTIONS:
             self.open_section(SectionKind.ACTIONS, self.section.title if self.section else "", block)
         for number, row in enumerate(rows):
+            if row.cells.get("outcome") and self.table_goal_evidence(row.cells["outcome"]):
+                continue
             if row.title:
                 goal = row.cells["outcome"]
                 if self.goal_label_end(goal.text):  # "Outcome 1: ...", not "Action plan"
@@ -344,8 +382,6 @@ class _Builder:
             if self.is_outcome_row(row.cells):
                 self.outcome = self.table_goal(row.cells["task"])
                 continue  # "Outcome: ..." alone in its row heads the actions below
-            if row.cells.get("outcome") and self.table_goal_evidence(row.cells["outcome"]):
-                continue
             if row.cells.get("outcome"):
                 # A merged group row or an outcome cell: the goal of this row
                 # and the rows below (their evidence where the table has no
@@ -362,7 +398,7 @@ class _Builder:
         """A group row that says how we will know ("We will know this is
         achieved when: ...") is the evidence of the goal above it, not a goal.
         True when it was taken."""
-        span = self.layout.prose.opening_evidence(cell.text)
+        span = self.layout.prose.opening_evidence(cell.text) or self.evidence_label(cell.text)
         if span is None:
             return False
         self.goal_evidence[self.group_key(self.outcome)] = (self.outcome, after_label(cell, span[0]))

@@ -107,8 +107,16 @@ def best_choice(cell, taken, after) -> tuple[int, tuple]:
 
 
 def find_header(block: Block, matcher: Matcher) -> tuple[int, dict[int, str]] | None:
-    """The header row of an action table: names a task column and one more field."""
-    for index, row in enumerate(block.rows[:HEADER_SEARCH_ROWS]):
+    """The header row of an action table: names a task column and one more
+    field. Rows across the whole table above it (a title, the need, the goal
+    and how we will know it) do not count towards how far down it may be."""
+    width, searched = table_width(block.rows), 0
+    for index, row in enumerate(block.rows):
+        if is_group_row(row, width):
+            continue
+        searched += 1
+        if searched > HEADER_SEARCH_ROWS:
+            break
         columns = column_map(row, matcher)
         if "task" not in columns.values():
             columns = free_text_task(block, index, columns)
