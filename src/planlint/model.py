@@ -153,6 +153,10 @@ class Action(BaseModel):
     # Whether the layout gives this action its own place for a part. Where it
     # does, an empty place is a missing part (annotation guide: evidence_missing).
     slots: list[Literal["owner", "deadline", "evidence"]] = Field(default_factory=list)
+    # Cells of columns that are none of the four parts (a progress note, a
+    # RAG status, a score, a date completed, comments), by kind: kept with the
+    # action, never read as its owner, task, deadline or evidence.
+    extras: dict[str, TextField] = Field(default_factory=dict)
 
 
 class SectionKind(str, Enum):

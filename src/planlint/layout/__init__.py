@@ -36,6 +36,9 @@ class Layout:
         self.fields = Matcher(headers.fields, headers.field_keywords)
         self.sections = Matcher(headers.sections)
         self.metadata = Matcher(headers.metadata)
+        self.extra_columns = Matcher({name.removeprefix(EXTRA_COLUMN_LISTS): catalogue.list(name)
+                                      for name in catalogue.lists
+                                      if name.startswith(EXTRA_COLUMN_LISTS)})
         self.labels = label_pattern(self.fields)
         self.items = ItemReader(catalogue, self.fields)
         self.lexicon = Lexicon(catalogue)
@@ -362,7 +365,7 @@ class _Builder:
     def table(self, block: Block) -> None:
         self.awaiting_goal = False
         self.add_section_text("\n".join(" ".join(c.text for c in row) for row in block.rows), block)
-        rows = action_rows(block, self.layout.fields)
+        rows = action_rows(block, self.layout.fields, self.layout.extra_columns)
         if rows is None:
             if meta.is_label_table(block, self.layout.metadata):
                 for label, value in meta.table_pairs(block):
@@ -392,7 +395,7 @@ class _Builder:
                 continue  # an outcome with its actions in the rows below
             location = (row.cells.get("task") or row.first).location
             fields = {**row.cells, "outcome": self.outcome}
-            self.add_action(fields, row.slots, row.text, location, "table", number)
+            self.add_action(fields, row.slots, row.text, location, "table", number, row.extras)
 
     def table_goal_evidence(self, cell: TextField) -> bool:
         """A group row that says how we will know ("We will know this is
@@ -406,7 +409,8 @@ class _Builder:
 
     # -------------------------------------------------------------- actions
 
-    def add_action(self, fields, slots, text, location, layout, order: int = 0) -> None:
+    def add_action(self, fields, slots, text, location, layout, order: int = 0,
+                   extras: dict[str, TextField] | None = None) -> None:
         outcome = fields.get("outcome") or self.outcome
         evidence = fields.get("evidence")
         if "evidence" not in slots and evidence is None and layout != "prose":
@@ -424,7 +428,7 @@ class _Builder:
         action = Action(index=0, task=fields.get("task"), owner=owner,
                         deadline=fields.get("deadline"), evidence=evidence,
                         frequency=fields.get("frequency"), outcome=outcome, text=text,
-                        location=location, layout=layout, slots=slots)
+                        location=location, layout=layout, slots=slots, extras=extras or {})
         self.found.append(((self.position, order), action))
         self.action_sections[id(action)] = len(self.plan.sections)
         self.action_groups[id(action)] = self.group_key(outcome)

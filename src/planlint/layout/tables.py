@@ -12,12 +12,12 @@ row) names the outcome of the actions below it; it is not an action.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
 from ..model import Block, Cell, TextField
-from .headers import Matcher
+from .headers import EXACT, Matcher
 
 HEADER_SEARCH_ROWS = 4  # a header row further down than this is not a header
 ACTION_FIELDS = ("task", "owner", "deadline", "evidence", "frequency")
@@ -33,6 +33,8 @@ REFERENCE_CHARS = 6  # "1.1", "2a": a numbering column, not free text
 # of them name a field (a "No." or "Ref" label may not).
 LABEL_WORDS = 8
 LABEL_SHARE = 2 / 3
+# The kind of extra column whose table is a sign-off block, not actions.
+SIGN_OFF = "signature"
 
 
 @dataclass
@@ -43,14 +45,31 @@ class Row:
     slots: list[str]
     text: str
     first: Cell
+    # Cells of the columns that are none of the parts, by kind (see extra_kind).
+    extras: dict[str, TextField] = field(default_factory=dict)
     # A group row above the header row: a title ("Action plan") or the goal
     # of the whole table ("Outcome 1: ..."); the layout keeps only a goal.
     title: bool = False
 
 
-def column_map(row: list[Cell], matcher: Matcher) -> dict[int, str]:
+def extra_kind(header: str, matcher: Matcher, extras: Matcher | None) -> str | None:
+    """The kind of column that is none of the four parts ("Progress since last
+    core group", "RAG", "Date completed"), when the header names one exactly
+    or more surely than any part; else None."""
+    if extras is None:
+        return None
+    found = extras.scores(header, fuzzy=False)
+    if not found:
+        return None
+    kind = max(found, key=found.__getitem__)
+    parts = matcher.scores(header)
+    return kind if found[kind] == EXACT or found[kind] > max(parts.values(), default=0) else None
+
+
+def column_map(row: list[Cell], matcher: Matcher, extras: Matcher | None = None) -> dict[int, str]:
     """Grid column -> field, for a row read as a header row."""
-    scores = [matcher.scores(cell.text) for cell in row]
+    scores = [{} if extra_kind(cell.text, matcher, extras) else matcher.scores(cell.text)
+              for cell in row]
     fields = result_column(best_assignment(tuple(tuple(s.items()) for s in scores)), scores)
     columns: dict[int, str] = {}
     for cell, field in zip(row, fields):
@@ -106,7 +125,8 @@ def best_choice(cell, taken, after) -> tuple[int, tuple]:
     return choice
 
 
-def find_header(block: Block, matcher: Matcher) -> tuple[int, dict[int, str]] | None:
+def find_header(block: Block, matcher: Matcher,
+                extras: Matcher | None = None) -> tuple[int, dict[int, str]] | None:
     """The header row of an action table: names a task column and one more
     field. Rows across the whole table above it (a title, the need, the goal
     and how we will know it) do not count towards how far down it may be."""
@@ -117,7 +137,7 @@ def find_header(block: Block, matcher: Matcher) -> tuple[int, dict[int, str]] | 
         searched += 1
         if searched > HEADER_SEARCH_ROWS:
             break
-        columns = column_map(row, matcher)
+        columns = column_map(row, matcher, extras)
         if "task" not in columns.values():
             columns = free_text_task(block, index, columns)
         fields = set(columns.values())
@@ -170,12 +190,18 @@ def table_width(rows: list[list[Cell]]) -> int:
     return max((cell.column + cell.span for row in rows for cell in row), default=0)
 
 
-def action_rows(block: Block, matcher: Matcher) -> list[Row] | None:
-    """The action rows of a table, or None when it is not an action table."""
-    block, header = reading(block, matcher)
+def action_rows(block: Block, matcher: Matcher, extras: Matcher | None = None) -> list[Row] | None:
+    """The action rows of a table, or None when it is not an action table
+    (nor when it is a sign-off block)."""
+    block, header = reading(block, matcher, extras)
     if header is None:
         return None
     header_index, columns = header
+    extra_columns = {cell.column: kind for cell in block.rows[header_index]
+                     if cell.column not in columns
+                     and (kind := extra_kind(cell.text, matcher, extras))}
+    if SIGN_OFF in extra_columns.values():
+        return None
     header_texts = [c.text for c in block.rows[header_index]]
     slots = [f for f in SLOT_FIELDS if f in columns.values()]
     width = table_width(block.rows)
@@ -187,17 +213,20 @@ def action_rows(block: Block, matcher: Matcher) -> list[Row] | None:
         if not any(c.text.strip() for c in row):
             continue  # a row whose cells are all empty is not an action (guide)
         text = " | ".join(c.text.strip() for c in row if c.text.strip())
-        cells = group_cells(row) if is_group_row(row, width) else read_row(row, columns)
-        rows.append(Row(cells=cells, slots=slots, text=text, first=row[0]))
+        group = is_group_row(row, width)
+        cells = group_cells(row) if group else read_row(row, columns)
+        rows.append(Row(cells=cells, slots=slots, text=text, first=row[0],
+                        extras={} if group else filled(read_row(row, extra_columns))))
     return rows
 
 
-def reading(block: Block, matcher: Matcher) -> tuple[Block, tuple[int, dict[int, str]] | None]:
+def reading(block: Block, matcher: Matcher,
+            extras: Matcher | None = None) -> tuple[Block, tuple[int, dict[int, str]] | None]:
     """The table as written, with its header row, or, for a table turned
     sideways (labels down its first column, one action a column), its
     transpose with the label column as header. Sideways only when the label
     column names more fields than any header row: a real header row wins."""
-    header = find_header(block, matcher)
+    header = find_header(block, matcher, extras)
     sideways = transposed(block)
     labels = label_column(sideways, matcher)
     if labels and (header is None or len(set(labels[1].values())) > len(set(header[1].values()))):
@@ -240,6 +269,10 @@ def group_cells(row: list[Cell]) -> dict[str, TextField | None]:
     """A group row read as the outcome that the actions below it serve."""
     cell = row[0]
     return {"outcome": TextField(text=cell.text.strip(), location=cell.location)}
+
+
+def filled(cells: dict[str, TextField | None]) -> dict[str, TextField]:
+    return {name: cell for name, cell in cells.items() if cell is not None}
 
 
 def read_row(row: list[Cell], columns: dict[int, str]) -> dict[str, TextField | None]:

@@ -27,6 +27,8 @@ def describe_plan(plan) -> str:
             lines.append(field(f"     {part:<9} ", value.text if value else "-"))
         if action.due is not None:
             lines.append(f"     {'due':<9} {describe_due(action.due)}")
+        for kind, value in action.extras.items():  # columns that are none of the parts
+            lines.append(field(f"     {kind:<9} ", value.text))
     return "\n".join(printable(line, keep="\n") for line in lines)
 
 
