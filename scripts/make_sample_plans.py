@@ -444,7 +444,7 @@ def s02():
             ]),
             ("Kai, Amelia and Rosa can talk about what has happened and feel safer", [
              ("A referral will be made to the Haven children's recovery group for Kai and Amelia", "", "28 February 2026",
-              "Both children have started the 8-week group and the group worker has reported to the core group", "OM"),
+              "Both children have started the 8-week group and can each name a safe adult to talk to, reported by the group worker", "OM"),
              ("See each child alone, at home or school, and write down what they say in their own words",
               "Daniel Okoro (social worker)", "Every two weeks", "Each child's words on file before every core group", ""),
              ("Keep an eye on Kai at school", "Education", "As and when", "", "OV TV DV EM"),
@@ -954,7 +954,8 @@ def s09():
           "Ava tells her social worker at each visit that no one has commented on her weight, recorded in her words", ""),
          ("Talk with Mr Keane and Ms Whitfield about how his comments hurt Ava, and offer him the Kingsford Family "
           "Hub step-parenting course", "Helen Dobson (social worker)", "Within 2 weeks of conference",
-          "Meeting recorded; the Family Hub confirms whether Mr Keane has started the course before the review", ""),
+          "Meeting recorded; Ava tells her social worker that Mr Keane no longer comments on her weight, and the "
+          "Family Hub confirms whether he has started the course before the review", ""),
          ("Visit Ava at home, at least once a month unannounced, and see her on her own at home or at school",
           "Helen Dobson (social worker)", "Every two weeks until the review",
           "Visit records on file after each visit, with what worries Ava and what helps her", ""),
@@ -1004,16 +1005,20 @@ def s10():
           "who has looked after her.",
           "not be alone with Ellie at any time", "Mr Sutton", "from today until the review",
           "Ellie, her mum and her school all tell the social worker at each fortnightly visit who has looked after her", ""),
-         ("Ms Rhodes will attend the Safe Hands course on managing behaviour without physical punishment at "
-          "Westbury Vale Family Hub every Wednesday for eight weeks from 4 February 2026, so that she can describe "
+         ("Ms Rhodes will attend the Safe Hands course on managing behaviour without physical punishment with "
+          "the family support worker at Westbury Vale Family Hub every Wednesday for eight weeks from 4 February "
+          "2026, so that she can describe "
           "three ways she now manages Ellie's behaviour, recorded by the course leader in the final report.",
-          "attend the Safe Hands course on managing behaviour without physical punishment", "Ms Rhodes",
+          "attend the Safe Hands course on managing behaviour without physical punishment with the family "
+          "support worker", "Ms Rhodes",
           "every Wednesday for eight weeks from 4 February 2026",
           "she can describe three ways she now manages Ellie's behaviour, recorded by the course leader in the final report", ""),
-         ("Mr Sutton will go to the ten-week Fathers Forward group at Westbury Vale Family Hub every Monday evening "
+         ("Mr Sutton will go to the ten-week Fathers Forward group that the social worker has booked for him at "
+          "Westbury Vale Family Hub every Monday evening "
           "from 2 February 2026; we will know this has helped when the group leader's report shows at least nine "
           "sessions attended and a completed safety plan.",
-          "go to the ten-week Fathers Forward group at Westbury Vale Family Hub", "Mr Sutton",
+          "go to the ten-week Fathers Forward group that the social worker has booked for him at Westbury Vale "
+          "Family Hub", "Mr Sutton",
           "every Monday evening from 2 February 2026",
           "the group leader's report shows at least nine sessions attended and a completed safety plan", ""),
          ("Martin Ashworth, the social worker, will visit Ellie at home every two weeks, at least once a month "
@@ -1162,12 +1167,13 @@ def s12():
             ]),
             ("Keira's health and wellbeing", [
              ("Offer Keira a sexual health check-up and contraception appointment at the young people's clinic",
-              "Rachel Wood\nSexual health nurse", "Monthly", "Keira attends each appointment (clinic records)", ""),
+              "Rachel Wood\nSexual health nurse", "Monthly", "Keira attends each appointment and has no unplanned pregnancy before the review (clinic records)", ""),
              ("Keira to engage with CAMHS", "Keira", "ASAP", "Keira engages", "TV DV EV"),
             ]),
             ("Mum protects Keira", [
              ("Mum to address her drinking", "Ms Lomax", "", "Positive progress", "TV DM EV"),
-             ("Attend key-work sessions at Larkfield Recovery Hub and do a breath test at each one", "Ms Lomax",
+             ("Attend key-work sessions with her recovery worker at Larkfield Recovery Hub and do a breath test at "
+              "each one", "Ms Lomax",
               "Every Thursday from 5 February 2026", ["Attendance record from the Hub", "Breath test of 0 at each session"], ""),
             ]),
           ], merge=True))
@@ -1235,7 +1241,7 @@ def readme(plans):
          "(owner missing/vague, task vague, deadline missing/vague, evidence missing/vague; contingency, lead "
          "professional, review date or child's voice missing), each with the planlint rule that reports it.", "",
          "Each plan's section ends with the planlint findings its deliberate defects are expected to give (rules "
-         "PL101 to PL512; the plain-language rules PL601 to PL607 are not listed): the plan-level codes, then "
+         "PL101 to PL514; the plain-language rules PL601 to PL607 are not listed): the plan-level codes, then "
          "the codes of each defective action, numbered in document order as `planlint parse` numbers them. A "
          "clean plan is expected to give none. PL304 deadline-passed (info) depends on the day planlint runs "
          "and only judges a plan until its review date: run before a sample's review conference, it also flags "

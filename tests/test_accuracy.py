@@ -36,6 +36,10 @@ FLOORS = {
     "blind5": dict(found=0.97, field=0.9, rule=0.75, micro=0.88, plan=0.75),
 }
 SETS = ["dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5"]
+# The evidence, outcome and contingency rules' own labelled examples, written
+# with the rules (not blind): floors that keep them from slipping.
+EXTENSIONS = REPO / "tests" / "data" / "extensions"
+EXTENSION_FLOORS = {"PL403": 0.9, "PL404": 0.75, "PL513": 0.9, "PL513 plan": 0.9, "PL514": 0.9}
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +105,18 @@ def test_the_parse_beats_a_keyword_baseline(linter, reports):
     ours = reports["heldout"].micro(ACTION_LABELS.values()).f1
     assert keywords.micro(ACTION_LABELS.values()).f1 < ours
     assert keywords.counts("PL201").f1 < reports["heldout"].counts("PL201").f1
+
+
+@pytest.fixture(scope="module")
+def extensions(linter) -> Report:
+    def lint(path):
+        plan = linter.read(path)
+        return plan, linter.check(plan)
+    return evaluate(EXTENSIONS, lint)
+
+
+@pytest.mark.parametrize("key", sorted(EXTENSION_FLOORS))
+def test_extension_rules_on_their_own_examples(extensions, key):
+    counts = extensions.counts(key)  # "PL513 plan": PL513 scored on each plan
+    assert counts.tp and counts.precision >= EXTENSION_FLOORS[key] and \
+        counts.recall >= EXTENSION_FLOORS[key], extensions.rule_misses

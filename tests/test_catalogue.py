@@ -361,3 +361,45 @@ def test_catalogue_does_not_import_spacy():
             "assert 'spacy' not in sys.modules, 'spacy was imported'\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+# ------------------------------------------- evidence, outcomes, contingency
+
+# Rules that ask for evidence of change, outcomes about the child and a
+# contingency that says what happens (the case reviews' learning below).
+CHANGE_RULES = {"PL403": ("evidence-self-report", "evidence", "action"),
+                "PL404": ("evidence-output-only", "evidence", "action"),
+                "PL513": ("outcome-not-about-the-child", "plan", "plan"),
+                "PL514": ("contingency-vague", "plan", "plan")}
+
+
+@pytest.mark.parametrize("code", sorted(CHANGE_RULES))
+def test_change_rules_are_warnings_documented_with_examples_and_a_fix(catalogue, code):
+    rule = catalogue.rules[code]
+    assert (rule.name, rule.family, rule.scope) == CHANGE_RULES[code]
+    assert rule.severity == Severity.WARNING and "{text}" in rule.message
+    assert len(rule.why.split()) >= 30
+    assert len(rule.examples.bad) >= 2 and len(rule.examples.good) >= 2
+    assert rule.examples.fix is not None
+    assert rule.examples.fix.before in rule.examples.bad and rule.examples.fix.after in rule.examples.good
+
+
+def test_change_rules_cite_the_case_review_learning(catalogue):
+    sources = {code: catalogue.rules[code].source for code in CHANGE_RULES}
+    assert "Do not automatically take the parents' information as fact" in sources["PL403"]
+    assert "Child N" in sources["PL403"] and "disguised compliance" in sources["PL403"]
+    assert "what evidence is required to demonstrate that things have improved" in sources["PL404"]
+    assert "should be SMART and focus on positive outcomes for the child" in sources["PL513"]
+    assert "How do we know these measures are adequate?" in sources["PL514"]
+    assert all("FD17" in source for source in sources.values())
+
+
+def test_change_rule_word_lists_are_data(catalogue):
+    assert {"say", "report", "confirm", "tell", "agree"} <= set(catalogue.list("self_report_verbs"))
+    assert {"attend", "complete", "receive"} <= set(catalogue.list("output_verbs"))
+    assert {"certificate", "referral"} <= set(catalogue.list("output_nouns"))
+    assert {"escalate", "consider", "review"} <= set(catalogue.list("vague_consequence_verbs"))
+    assert {"prove", "show", "demonstrate"} <= set(catalogue.list("proving_verbs"))
+    assert {"adequate", "stable", "appropriate", "suitable"} <= set(catalogue.list("vague_standards"))
+    assert "support_words" not in catalogue.lists  # attending a course is not help by itself
+    assert {"check", "monitor", "visit"} <= set(catalogue.list("monitoring_verbs"))

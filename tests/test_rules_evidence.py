@@ -239,3 +239,94 @@ def test_evidence_findings_are_well_formed_in_word(lint_docx):
         assert_well_formed(finding, "docx")
     [vague] = findings_of(result, "PL402")
     assert (vague.location.row, vague.location.cell) == (2, 3)  # the "How will we know" cell
+
+
+# ------------------------------------------- PL403 self-report, PL404 output only
+
+NEW_EVIDENCE = {"PL402", "PL403", "PL404"}
+# The carers of these plans: the default core group's Mum and Dad, and Ms Davies
+# as owner of her own actions.
+SELF_REPORTED = [
+    ("Ms Davies", "Ms Davies confirms the routine is in place"),
+    ("Mum", "Mum reports she has not been drinking"),
+    ("Dad", "Dad tells the social worker he has stopped drinking"),
+    ("Mum", "She tells the social worker at each visit that Craig has not been to the house"),
+    ("Mum", "Confirmed by Mum at each visit"),
+    ("Social worker", "No further incidents reported"),
+    ("Mum", "According to mum, Ben is in bed by 8pm every night"),
+]
+INDEPENDENT = [
+    # The parent's word beside a record, a test, a visit, the child, another person.
+    ("Ms Davies", "Ms Davies says the routine is in place, and the family support worker sees it at two "
+                  "unannounced bedtime visits"),
+    ("Dad", "Dad says he has stopped drinking, and three negative hair-strand tests in a row by the review"),
+    ("Mum", "Mum says Ben is in school every day, shown on the school register"),
+    ("Mum", "Ben tells his social worker at each visit that he feels safe at home, recorded in his own words"),
+    ("Social worker", "No further incidents reported by the school or the police"),
+    ("Mum", "The school confirms Ben has been on time every day this half term"),
+    # Telling what she knows is not an account of change.
+    ("Mum", "Mum can tell the social worker her safety plan if Dad comes to the house, at every visit"),
+    # Ms Patel is the DSL in the core group: another professional's word.
+    ("Ms Patel (DSL)", "Ms Patel confirms Ben has had breakfast every day"),
+]
+
+
+def test_the_parents_word_alone_is_a_self_report_and_beside_a_source_is_not(lint_md):
+    cases = [(owner, evidence, True) for owner, evidence in SELF_REPORTED] + \
+        [(owner, evidence, False) for owner, evidence in INDEPENDENT]
+    result = lint_md(markdown_plan([row(who=owner, evidence=evidence) for owner, evidence, _ in cases]))
+    for index, (owner, evidence, self_report) in enumerate(cases, 1):
+        assert ("PL403" in action_codes(result, index, NEW_EVIDENCE)) == self_report, evidence
+    finding = findings_of(result, "PL403")[0]
+    assert finding.quote == SELF_REPORTED[0][1] and finding.severity.value == "warning"
+
+
+OUTPUTS = [
+    "Course certificate of completion",
+    "GP appointment attended",
+    "Visits recorded",
+    "Referral made",
+    "Family have received support",
+    "Mum has completed the Freedom Programme",
+    "Attendance at all 12 sessions of the Freedom Programme",
+    "Course register shows 9 of 10 sessions attended",
+]
+CHANGES = [
+    # An output joined to a change for the child or in what the adult does.
+    "Mum attends all 10 sessions and the family worker sees the new bedtime routine at two unannounced visits",
+    "Certificate of completion, and Mum can tell the social worker her safety plan if Dad comes to the house",
+    # The child's own day at school is not a service taken up.
+    "Ben's attendance is 95% or more each half term (school register)",
+    "Ben attends school every day, on time (school register)",
+    "Home conditions rated acceptable at two unannounced visits in a row",
+    "Assessment report shared with the core group by 1 April 2026",
+]
+
+
+def test_a_service_delivered_is_output_only_and_joined_to_a_change_is_not(lint_md):
+    cases = OUTPUTS + CHANGES
+    result = lint_md(markdown_plan([row(evidence=e) for e in cases]))
+    for index, evidence in enumerate(cases, 1):
+        expected = {"PL404"} if evidence in OUTPUTS else set()
+        assert action_codes(result, index, NEW_EVIDENCE) == expected, evidence
+
+
+def test_a_parent_reporting_attendance_is_both_a_self_report_and_an_output(lint_md):
+    result = lint_md(markdown_plan([row(who="Mum", evidence="Mum reports she has attended every session")]))
+    assert action_codes(result, 1, NEW_EVIDENCE) == {"PL403", "PL404"}
+
+
+def test_new_evidence_findings_sit_on_the_evidence_cell_in_word(lint_docx):
+    result = lint_docx([row(who="Mum", evidence="Mum reports she has attended every session")])
+    for code in ("PL403", "PL404"):
+        [finding] = findings_of(result, code)
+        assert finding.action_index == 1
+        assert (finding.location.row, finding.location.cell) == (1, 3)
+
+
+def test_vague_standards_and_claims_to_prove_are_vague_evidence_and_a_thing_shown_is_not(lint_md):
+    vague = ["Suitable accommodation found", "Mum demonstrates capacity to change"]
+    shown = ["Dad shows the social worker his payslips each month"]
+    result = lint_md(markdown_plan([row(evidence=e) for e in vague + shown]))
+    for index, evidence in enumerate(vague + shown, 1):
+        assert action_codes(result, index) == ({"PL402"} if evidence in vague else set()), evidence

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import (PLAN_CODES, RULES, action_codes, assert_well_formed, findings_of, markdown_plan,
-                      plan_codes)
+from conftest import (PLAN_CODES, RULES, action_codes, assert_well_formed, bullet, findings_of, markdown_plan,
+                      plan_codes, table_md)
 
 
 def assert_only_plan_codes(result, expected: set[str]) -> None:
@@ -266,3 +266,91 @@ def test_plan_findings_are_well_formed_in_word(lint_docx):
     [lead] = findings_of(result, "PL502")
     # The "TBC" cell of the header table: table 0, the lead's row, second cell.
     assert (lead.location.table, lead.location.row, lead.location.cell) == (0, 3, 1)
+
+
+# ------------------------------------------- PL513 outcome-not-about-the-child
+
+OUTCOME_HEADER = ("Outcome", "What will be done", "Who", "By when", "How will we know")
+STEP = ("Visit the home unannounced and see Ben alone in his bedroom", "Social worker", "12 March 2026",
+        "Home conditions rated acceptable at two unannounced visits in a row")
+ABOUT_SERVICES = [
+    "Mum engages with services",
+    "Family receives support",
+    "Dad attends a parenting course",
+    "Professionals work together to support the family",
+    "Support is in place for mum",
+    "Engagement with services",
+]
+ABOUT_THE_CHILD = [
+    "Ben is safe at home and goes to school every day",
+    "Ben and his sister live in a warm, clean home",
+    "Mum engages with services so that Ben is never left alone",
+    "Mum and Dad are calmer with each other",
+    "The family has enough room to live safely",
+    "A safe home for Ben",
+]
+
+
+def outcome_plan(outcomes: list[str]) -> str:
+    rows = [(outcome, *STEP) for outcome in outcomes]
+    return markdown_plan(actions=table_md(rows, header=OUTCOME_HEADER))
+
+
+def test_outcomes_about_services_or_inputs_are_found_and_about_the_child_are_not(lint_md):
+    result = lint_md(outcome_plan(ABOUT_SERVICES + ABOUT_THE_CHILD))
+    flagged = [f.quote for f in findings_of(result, "PL513")]
+    assert flagged == ABOUT_SERVICES
+    assert all(f.action_index is None and f.severity.value == "warning"
+               for f in findings_of(result, "PL513"))
+
+
+def test_an_outcome_shared_by_several_actions_is_one_finding_on_its_words(lint_md):
+    text = markdown_plan(actions=table_md([("Mum engages with services", *STEP), ("", *STEP), ("", *STEP)],
+                                          header=OUTCOME_HEADER))
+    result = lint_md(text)
+    [finding] = findings_of(result, "PL513")
+    assert "Mum engages with services" in text.split("\n")[finding.location.line - 1]
+
+
+def test_a_goal_heading_about_a_service_is_found(lint_md):
+    goals = ("### Outcome 1: Ben is safe from his dad's violence\n\n" + bullet() + "\n\n"
+             "### Outcome 2: Family receives support\n\n" + bullet())
+    result = lint_md(markdown_plan(actions=goals))
+    assert [f.quote for f in findings_of(result, "PL513")] == ["Family receives support"]
+
+
+# ---------------------------------------------------- PL514 contingency-vague
+
+VAGUE_CONTINGENCIES = [
+    "If things do not improve, the case will be escalated.",
+    "If the plan is not followed, other options will be considered.",
+    "If there are further concerns, legal advice may be sought and the plan will be reviewed.",
+    "If Dad comes back to the house, professionals will discuss next steps.",
+]
+SPECIFIC_CONTINGENCIES = [
+    "If Ms Davies lets Craig into the house again, the social worker will ask for a legal planning "
+    "meeting within 2 working days.",
+    "If Dad returns to the home, the police will be called and a strategy discussion will be held the same day.",
+    "If Lily's weight falls below the 9th centile, the health visitor will refer her to the paediatrician "
+    "within 2 working days; a placement with her grandmother will be considered.",
+    "Should Ben have another unexplained injury, the local authority will take legal advice about care "
+    "proceedings that week.",
+]
+
+
+@pytest.mark.parametrize("contingency", VAGUE_CONTINGENCIES)
+def test_a_contingency_that_names_no_step_is_vague(lint_md, contingency):
+    result = lint_md(markdown_plan(contingency=contingency))
+    [finding] = findings_of(result, "PL514")
+    assert finding.action_index is None and finding.quote == contingency
+    assert "PL501" not in plan_codes(result)
+
+
+def test_only_an_existing_contingency_that_names_no_step_is_vague(lint_md):
+    """A trigger and a named step pass; a deferral is no contingency at all
+    (PL501), not a vague one."""
+    cases = [(c, {"PL514"}) for c in VAGUE_CONTINGENCIES[:1]] + \
+        [(c, set()) for c in SPECIFIC_CONTINGENCIES] + [("To be discussed at core group.", {"PL501"})]
+    for contingency, expected in cases:
+        result = lint_md(markdown_plan(contingency=contingency))
+        assert plan_codes(result, {"PL501", "PL514"}) == expected, contingency

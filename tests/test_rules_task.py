@@ -179,3 +179,35 @@ def test_task_vague_finding_is_well_formed_in_word(lint_docx):
 def test_help_and_states_with_no_time_frame(lint_md, task, vague):
     result = lint_md(markdown_plan([row(task=task, when="Ongoing")]))
     assert ("PL201" in action_codes(result, 1)) == vague
+
+
+# ------------------------------------------------ vague demands on parents
+
+VAGUE_DEMANDS = [
+    # Proving a change or a capacity is no act, even with a date beside it.
+    "Dad to prove he has changed",
+    "Show he can keep Kai safe",
+    "Mum to demonstrate that she can meet Kai's needs",
+    # A judgement as the whole of what is to be found or kept.
+    "Make better choices",
+    "Dad to secure stable employment",
+    "Mum to find adequate housing",
+    "Find suitable accommodation for the family",
+    "Mum to sort out appropriate childcare by 20 March 2026",
+]
+SHOWN_OR_DONE = [
+    # A thing shown, a skill taught, a means, a standard made definite.
+    "Dad to show the social worker his payslips",
+    "Show Ms Barton how to make up feeds, watching her make two bottles",
+    "Demonstrate he can stay sober by giving three negative hair-strand samples",
+    "Apply for suitable housing with the council's housing team",
+    "Buy a safe cot for Lily from the baby bank",
+]
+
+
+def test_vague_demands_on_parents_are_vague_whatever_the_date(lint_md):
+    tasks = VAGUE_DEMANDS + SHOWN_OR_DONE
+    result = lint_md(markdown_plan([row(task=t, who="Mum", when="by 30 April 2026") for t in tasks]))
+    for index, task in enumerate(tasks, 1):
+        expected = {"PL201"} if task in VAGUE_DEMANDS else set()
+        assert action_codes(result, index) == expected, task

@@ -17,8 +17,10 @@ CODES = {"PL303", "PL304", "PL305", "PL306", "PL505", "PL506", "PL507", "PL508",
 HEADER = "| What will be done | Who | By when | How will we know |\n|---|---|---|---|"
 VISIT = ("Visit the home unannounced and see Ben alone in his bedroom", "Anna Webb (social worker)",
          "every two weeks", "Ben's own words recorded on his file after each visit")
-DAD = ("Attend the Calm Dads course at Riverside Family Hub", "Mr Carter",
-       "every Thursday from 12 March 2026", "Course register shows 9 of 10 sessions attended")
+DAD = ("Attend the Calm Dads course at Riverside Family Hub, booked by the social worker", "Mr Carter",
+       "every Thursday from 12 March 2026",
+       "Course register shows 9 of 10 sessions attended, and Ben tells his social worker that Dad no "
+       "longer shouts at home")
 MUM = ("Take Ben to his dental check-up at Hill Street Dental", "Ms Carter", "by 20 March 2026",
        "Dentist's letter shown to the social worker")
 HELP_MUM = ("Drive Ms Carter and Ben to the dental check-up", "Family support worker (Jo Lee)",
@@ -205,3 +207,42 @@ def test_every_new_rule_is_in_the_catalogue_with_its_source(dated_linter):
     for code in CODES:
         rule = dated_linter.catalogue.rules[code]
         assert rule.source and rule.why and rule.examples.bad and rule.examples.good
+
+
+UNHELPED_DAD = ("Attend the Calm Dads course at Riverside Family Hub", "Mr Carter",
+                "every Thursday from 12 March 2026", DAD[3])
+
+
+@pytest.mark.parametrize("help_row, helped", [
+    (None, False),  # told to attend, and nobody makes it happen
+    (("Check with Mr Carter each week that he has gone to the course", "Anna Webb (social worker)",
+      "every Friday", "Course register seen by the social worker"), False),  # watching is not help
+    (("Refer Mr Carter to the Calm Dads course and book his place", "Anna Webb (social worker)",
+      "by 11 March 2026", "Place confirmed by the hub, and Ben tells his social worker Dad no longer "
+      "shouts at home"), True),
+    (("Pay for a place on the Calm Dads course", "Jo Lee (family support worker)", "by 11 March 2026",
+      "Place confirmed by the hub, and Ben tells his social worker Dad no longer shouts at home"), True),
+])
+def test_attending_a_service_is_helped_only_when_a_professional_makes_it_happen(
+        dated_linter, tmp_path, help_row, helped):
+    rows = (VISIT, UNHELPED_DAD, MUM, HELP_MUM) + ((help_row,) if help_row else ())
+    result = lint(dated_linter, tmp_path, plan(rows))
+    assert codes(result) == (set() if helped else {"PL512"})
+    if not helped:
+        [finding] = [f for f in result.findings if f.code == "PL512"]
+        assert finding.quote == "Mr Carter (dad)"
+
+
+def test_change_without_help_is_found_in_a_plan_with_no_core_group(dated_linter, tmp_path):
+    drink = ("Stop drinking when caring for Ben", "Mum", "from today",
+             "Three negative breath tests at unannounced visits before the review")
+    unhelped = plan(rows=(VISIT, drink)).replace(
+        "**Core group:** Ms Carter (mum), Mr Carter (dad), Anna Webb (social worker), Jo Lee (family support worker)  \n", "")
+    result = lint(dated_linter, tmp_path, unhelped)
+    assert result.plan.metadata.core_group is None
+    assert codes(result) == {"PL512"}
+    helper = ("Refer Mum to the Turning Point alcohol service and drive her to the first appointment",
+              "Jo Lee (family support worker)", "by 13 March 2026", drink[3])
+    helped = plan(rows=(VISIT, drink, helper)).replace(
+        "**Core group:** Ms Carter (mum), Mr Carter (dad), Anna Webb (social worker), Jo Lee (family support worker)  \n", "")
+    assert codes(lint(dated_linter, tmp_path, helped)) == set()

@@ -20,11 +20,20 @@ from .model import Finding, Plan
 
 MATCH_F1 = 0.8
 PARTS = ("task", "owner", "deadline", "evidence")
+# The annotation guide's core labels: every labelled set has each of them.
 ACTION_LABELS = {"owner_missing": "PL101", "owner_vague": "PL102", "action_vague": "PL201",
                  "deadline_missing": "PL301", "deadline_vague": "PL302",
                  "evidence_missing": "PL401", "evidence_vague": "PL402"}
 PLAN_LABELS = {"contingency_missing": "PL501", "lead_professional_missing": "PL502",
                "review_date_missing": "PL503", "child_voice_missing": "PL504"}
+# The guide's Extensions: scored on the plans that carry them, required of none
+# (sets labelled before them have none). An action's outcome_not_about_child is
+# the label of the outcome it serves; PL513 reports each outcome once, on the plan.
+EXTRA_ACTION_LABELS = {"evidence_self_report": "PL403", "evidence_output_only": "PL404",
+                       "outcome_not_about_child": "PL513"}
+EXTRA_PLAN_LABELS = {"outcome_not_about_child": "PL513", "contingency_vague": "PL514"}
+OUTCOME_CODE = "PL513"
+LABEL_WIDTH = max(map(len, [*ACTION_LABELS, *EXTRA_ACTION_LABELS]))  # the report's label column
 WORD = re.compile(r"[\w']+")
 
 
@@ -101,7 +110,30 @@ def _gold_line(labels_path: Path, number: int, line: str) -> dict:
     if missing:
         raise CorpusError(f"{where}: label {missing[0]!r} is missing (see "
                           "docs/labelled-corpus.md)")
+    for label in extra_action_labels(entry.model_dump()):
+        unlabelled = [n for n, action in enumerate(entry.actions, 1) if label not in action.labels]
+        if unlabelled:
+            raise CorpusError(f"{where}: label {label!r} is on some actions of this plan but not on "
+                              f"action {unlabelled[0]} (see docs/labelled-corpus.md)")
     return entry.model_dump()
+
+
+def extra_action_labels(entry: dict) -> list[str]:
+    """The extension labels a plan's actions carry (any action having one is
+    enough; load_gold checks that all of them do)."""
+    return [label for label in EXTRA_ACTION_LABELS
+            if any(label in action["labels"] for action in entry["actions"])]
+
+
+def action_labels(entry: dict) -> dict[str, str]:
+    """Label -> rule for the action labels scored on this plan."""
+    return {**ACTION_LABELS, **{label: EXTRA_ACTION_LABELS[label] for label in extra_action_labels(entry)}}
+
+
+def plan_labels(entry: dict) -> dict[str, str]:
+    """Label -> rule for the plan labels scored on this plan."""
+    return {**PLAN_LABELS, **{label: code for label, code in EXTRA_PLAN_LABELS.items()
+                              if label in entry["plan_labels"]}}
 
 
 def align(gold_actions: list[dict], plan: Plan) -> list[tuple[int, int]]:
@@ -159,6 +191,10 @@ class Report:
     part_misses: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
     rules: dict[str, Counts] = field(default_factory=dict)
     plan_correct: Counter = field(default_factory=Counter)
+    plan_scored: Counter = field(default_factory=Counter)  # plans that carry each plan label
+    # Extension labels (EXTRA_*_LABELS) that some plan of the set carries.
+    extra_action_scored: set[str] = field(default_factory=set)
+    extra_plan_scored: set[str] = field(default_factory=set)
     plans: int = 0
     rule_misses: list[str] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
@@ -199,10 +235,9 @@ def score_plan(report: Report, entry: dict, plan: Plan, findings: list[Finding])
     report.gold_actions += len(gold_actions)
     report.found_actions += len(pairs)
     report.predicted_actions += len(plan.actions)
-    by_action: dict[int, set[str]] = {}
-    for f in findings:
-        if f.action_index is not None:
-            by_action.setdefault(f.action_index - 1, set()).add(f.code)
+    by_action = codes_by_action(plan, findings)
+    labels = action_labels(entry)
+    report.extra_action_scored |= set(labels) - set(ACTION_LABELS)
     matched_pred = {p for _, p in pairs}
     for g, p in pairs:
         gold, action = gold_actions[g], plan.actions[p]
@@ -214,7 +249,7 @@ def score_plan(report: Report, entry: dict, plan: Plan, findings: list[Finding])
             if not ok:
                 report.part_misses.append((entry["plan"], part, gold[part], predicted))
         codes = by_action.get(p, set())
-        for label, code in ACTION_LABELS.items():
+        for label, code in labels.items():
             is_gold, is_pred = gold["labels"][label], code in codes
             report.counts(code).add(is_pred, is_gold)
             if is_gold != is_pred:
@@ -223,19 +258,47 @@ def score_plan(report: Report, entry: dict, plan: Plan, findings: list[Finding])
     for g, gold in enumerate(gold_actions):
         if g not in {gp for gp, _ in pairs}:
             report.unmatched.append(f"{entry['plan']}: not found: {gold['task']!r}")
-            for label, code in ACTION_LABELS.items():
+            for label, code in labels.items():
                 report.counts(code).add(False, gold["labels"][label])
     for p in range(len(plan.actions)):
         if p not in matched_pred:
-            for code in by_action.get(p, set()) & set(ACTION_LABELS.values()):
+            for code in by_action.get(p, set()) & set(labels.values()):
                 report.counts(code).add(True, False)
+    score_plan_labels(report, entry, findings)
+
+
+def score_plan_labels(report: Report, entry: dict, findings: list[Finding]) -> None:
+    """Each plan label against whether its rule was reported on the plan."""
     plan_codes = {f.code for f in findings if f.action_index is None}
-    for label, code in PLAN_LABELS.items():
+    scored = plan_labels(entry)
+    report.extra_plan_scored |= set(scored) - set(PLAN_LABELS)
+    for label, code in scored.items():
         is_gold, is_pred = entry["plan_labels"][label], code in plan_codes
-        report.counts(code).add(is_pred, is_gold)
+        report.counts(plan_counts_key(code)).add(is_pred, is_gold)
         report.plan_correct[code] += is_gold == is_pred
+        report.plan_scored[code] += 1
         if is_gold != is_pred:
             report.rule_misses.append(f"{entry['plan']}: {code} {'missed' if is_gold else 'false alarm'}")
+
+
+def codes_by_action(plan: Plan, findings: list[Finding]) -> dict[int, set[str]]:
+    """0-based action index -> the codes reported on it; an action also has
+    PL513 when the outcome it serves is one PL513 reports."""
+    found: dict[int, set[str]] = {}
+    for f in findings:
+        if f.action_index is not None:
+            found.setdefault(f.action_index - 1, set()).add(f.code)
+    flagged = [f.location for f in findings if f.code == OUTCOME_CODE]
+    for p, action in enumerate(plan.actions):
+        if action.outcome is not None and action.outcome.location in flagged:
+            found.setdefault(p, set()).add(OUTCOME_CODE)
+    return found
+
+
+def plan_counts_key(code: str) -> str:
+    """Where a plan rule's P/R is kept: PL513 is also an action label, whose
+    counts are the rule's own, so its plan-level counts are kept apart."""
+    return f"{code} plan" if code in EXTRA_ACTION_LABELS.values() else code
 
 
 def format_report(report: Report, title: str = "planlint", verbose: bool = False) -> str:
@@ -247,17 +310,28 @@ def format_report(report: Report, title: str = "planlint", verbose: bool = False
     for part in PARTS:
         lines.append(f"{part:<10} {report.part_correct[part]:>3}/{report.found_actions} "
                      f"({pct(report.part_correct[part], report.found_actions)})")
-    lines += ["", "rule    label                   P      R      F1    tp  fp  fn"]
+    lines += ["", f"rule    {'label':<{LABEL_WIDTH}} P      R      F1    tp  fp  fn"]
     for label, code in ACTION_LABELS.items():
         c = report.counts(code)
-        lines.append(f"{code}   {label:<22} {c.precision:.2f}   {c.recall:.2f}   {c.f1:.2f}  "
+        lines.append(f"{code}   {label:<{LABEL_WIDTH}} {c.precision:.2f}   {c.recall:.2f}   {c.f1:.2f}  "
                      f"{c.tp:>3} {c.fp:>3} {c.fn:>3}")
     micro = report.micro(ACTION_LABELS.values())
-    lines.append(f"micro   action rules           {micro.precision:.2f}   {micro.recall:.2f}   {micro.f1:.2f}")
+    lines.append(f"micro   {'action rules':<{LABEL_WIDTH}} {micro.precision:.2f}   {micro.recall:.2f}   {micro.f1:.2f}")
+    for label, code in EXTRA_ACTION_LABELS.items():
+        if label in report.extra_action_scored:
+            c = report.counts(code)
+            lines.append(f"{code}   {label:<{LABEL_WIDTH}} {c.precision:.2f}   {c.recall:.2f}   {c.f1:.2f}  "
+                         f"{c.tp:>3} {c.fp:>3} {c.fn:>3}   (extension)")
     lines += ["", "rule    plan label                  accuracy"]
     for label, code in PLAN_LABELS.items():
         lines.append(f"{code}   {label:<27} {report.plan_correct[code]}/{report.plans} "
                      f"({pct(report.plan_correct[code], report.plans)})")
+    for label, code in EXTRA_PLAN_LABELS.items():
+        if label in report.extra_plan_scored:
+            c, scored = report.counts(plan_counts_key(code)), report.plan_scored[code]
+            lines.append(f"{code}   {label:<27} {report.plan_correct[code]}/{scored} "
+                         f"({pct(report.plan_correct[code], scored)})   P {c.precision:.2f} "
+                         f"R {c.recall:.2f} (extension)")
     if verbose:
         lines += ["", "field mismatches (plan, field, gold, predicted):"]
         lines += [f"  {m}" for m in report.part_misses]

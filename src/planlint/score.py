@@ -6,13 +6,17 @@ accountable owner that case reviews ask for beside them:
 | part | stands for | passes when none of these is found on the action |
 |---|---|---|
 | what will be done | Specific | PL201 task-vague |
-| how we will know | Measurable | PL401 evidence-missing, PL402 evidence-vague |
+| how we will know | Measurable | PL401 evidence-missing, PL402 evidence-vague, PL403 evidence-self-report, PL404 evidence-output-only |
 | who will do it | Accountable | PL101 owner-missing, PL102 owner-vague |
 | by when | Time-bound | PL301 deadline-missing, PL302 deadline-vague |
 
 and the plan as a whole on four: a contingency plan (PL501), a named lead
 professional (PL502), a review conference date (PL503) and the child's own
-voice (PL504).
+voice (PL504). Evidence that rests on the parent's word alone (PL403) or says
+only that a service was delivered (PL404) cannot show change either, so it
+fails the Measurable part as vague evidence does; it adds no check. An outcome
+about services rather than the child (PL513) and a vague contingency (PL514)
+are reported, but are not among the four must-haves and are not scored.
 
     score = 100 x (checks passed) / (checks made)
 
@@ -42,7 +46,7 @@ from .model import Severity
 
 ACTION_PARTS: dict[str, tuple[str, ...]] = {
     "what": ("PL201",),
-    "how we will know": ("PL401", "PL402"),
+    "how we will know": ("PL401", "PL402", "PL403", "PL404"),
     "who": ("PL101", "PL102"),
     "by when": ("PL301", "PL302"),
 }

@@ -108,5 +108,5 @@ def plan_check(code: str):
 
 def load_checks() -> None:
     """Import the check modules so that they register themselves."""
-    from . import (deadline, evidence, household, language, owner, plan,  # noqa: F401
-                   task, timescales)
+    from . import (deadline, evidence, household, language, outcomes, owner,  # noqa: F401
+                   plan, task, timescales)

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 
 from ..model import Action
 from . import Hit, PlanContext, plan_check
+from .parse import predicates
 from .plan import plan_start
 
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
-BOTH = re.compile(r"\b(?:parents|both parents|mum and dad|mother and father|carers)\b", re.I)
+# The titles a parent may be named by (a doctor in a plan is a professional).
+FAMILY_TITLES = sorted(TITLES - {"dr"})
+FAMILY_TITLED = re.compile(rf"\b((?i:{'|'.join(FAMILY_TITLES)}))\.?\s+([A-Z][\w'’-]+)")
 
 
 @dataclass
@@ -38,16 +41,53 @@ def carer_without_action(ctx: PlanContext) -> Hit | None:
 
 @plan_check("PL512")
 def change_without_support(ctx: PlanContext) -> Hit | None:
-    for carer in household_carers(ctx):
-        # Only what asks them to change ("stop drinking", "keep the house
-        # clean"): having Ellie to stay every other weekend asks nothing.
-        theirs = [a for a in own_actions(ctx, carer)
-                  if a.task and ctx.lexicon.find("change_demand_words", a.task.text)]
-        if theirs and not supported(ctx, carer):
+    carers = plan_carers(ctx)
+    for carer in carers:
+        theirs = change_demands(ctx, carer)
+        if theirs and not supported(ctx, carer, carers, theirs):
             first = theirs[0]
             return Hit(location=(first.task or first.owner).location if (first.task or first.owner)
                        else first.location, quote=carer.text)
     return None
+
+
+def change_demands(ctx: PlanContext, carer: Carer) -> list[Action]:
+    """The carer's actions that ask them to change ("stop drinking", "keep the
+    house clean", "attend the course"): having Ellie to stay every other
+    weekend asks nothing."""
+    return [a for a in own_actions(ctx, carer)
+            if a.task and ctx.lexicon.find("change_demand_words", a.task.text)]
+
+
+def plan_carers(ctx: PlanContext) -> list[Carer]:
+    """The parents and carers: from the core group, or where the plan lists
+    none, from the owners of its actions ("Mum", "Ms Carter" for Ben Carter)."""
+    return household_carers(ctx) or owner_carers(ctx)
+
+
+def owner_carers(ctx: PlanContext) -> list[Carer]:
+    meta = ctx.plan.metadata
+    surnames = child_surnames(meta.children.text if meta.children else "")
+    found: dict[frozenset, Carer] = {}
+    for action in ctx.plan.actions:
+        owner = (action.owner.text if action.owner else leading_subject(action)) or ""
+        for carer in carers_named(owner, surnames, ctx):
+            found.setdefault(frozenset(carer.words), carer)
+    return list(found.values())
+
+
+def carers_named(owner: str, surnames: set[str], ctx: PlanContext) -> list[Carer]:
+    """The carers an owner names: by role ("Mum", "Dad and his partner"), or
+    by a title and the child's surname ("Ms Carter" for Ben Carter)."""
+    found = []
+    for role in sorted(ctx.lexicon.words("carer_roles")):
+        written = re.search(rf"\b{re.escape(role)}\b(?!['’]s)", owner, re.I)  # as has_role reads it
+        if written:
+            found.append(Carer(text=written.group(), words={role}))
+    for titled in FAMILY_TITLED.finditer(owner):
+        if titled.group(2).lower() in surnames:
+            found.append(Carer(text=titled.group(), words=identifiers([titled.group(2)], titled)))
+    return found
 
 
 def household_carers(ctx: PlanContext) -> list[Carer]:
@@ -79,6 +119,11 @@ def identifiers(names: list[str], titled: re.Match | None) -> set[str]:
     if len(names) > 1 or not titled:
         found |= {" ".join(names).lower(), names[0].lower()}
     return found
+
+
+def names_a_professional(text: str, lexicon) -> bool:
+    """A role or an agency: "the family support worker", "the Family Hub"."""
+    return any(lexicon.find(name, text) for name in ("roles", "agencies"))
 
 
 def has_role(member: str, role: str) -> bool:
@@ -116,7 +161,7 @@ def own_actions(ctx: PlanContext, carer: Carer) -> list[Action]:
     found = []
     for action in ctx.plan.actions:
         owner = action.owner.text if action.owner else leading_subject(action)
-        if owner and (mentions(owner, carer) or BOTH.search(owner)):
+        if owner and (mentions(owner, carer) or names_every_carer(owner, ctx)):
             found.append(action)
     return found
 
@@ -129,17 +174,95 @@ def leading_subject(action: Action) -> str:
     return match.group(1) if match else ""
 
 
-def supported(ctx: PlanContext, carer: Carer) -> bool:
-    """A service the carer is to attend ("attend the Safe Hands course"), or a
-    professional's action that names them ("Support mum to ...", "Show Ms
-    Barton how to make up feeds", "Agree a plan with both parents")."""
-    if any(a.task and ctx.lexicon.find("support_words", a.task.text) for a in own_actions(ctx, carer)):
+def supported(ctx: PlanContext, carer: Carer, carers: list[Carer], theirs: list[Action]) -> bool:
+    """Help for this carer to make the change: a professional's action that
+    does more than watch (`monitoring_verbs`) and names the carer ("Drive Ms
+    Carter to the dental check-up", "See Ms Novak to review her medication")
+    or the service they are to use ("Book a place on the Freedom Programme");
+    or, in the carer's own action, a professional who does it with them or
+    for them ("with the family support worker", "that the social worker has
+    booked"). That the carer is to attend a course is not by itself help:
+    someone has to refer, arrange, fund, take them or run it."""
+    if any(helped_within(action, ctx) for action in theirs):
         return True
-    carers = household_carers(ctx)
+    for action in professional_actions(ctx, carers):
+        if not helps(action, ctx):
+            continue
+        # "Social worker with both parents | Write an agreement ...": the
+        # owner names them too.
+        named = action.task.text + " " + (action.owner.text if action.owner else "")
+        if mentions(named, carer) or names_every_carer(named, ctx):
+            return True
+        if not any(mentions(named, other) for other in carers) and \
+                shares_service(action.task.text, theirs, ctx):
+            return True
+    return False
+
+
+def names_every_carer(text: str, ctx: PlanContext) -> bool:
+    """ "Parents", "both parents", "each parent", "Mum and Dad"."""
+    return ctx.lexicon.find("every_carer_words", text) is not None
+
+
+def professional_actions(ctx: PlanContext, carers: list[Carer]) -> list[Action]:
+    """Actions a professional owns, alone or with a carer ("Social worker
+    with both parents"), or that no one owns ("A referral will be made to
+    ...")."""
+    found = []
     for action in ctx.plan.actions:
         owner = action.owner.text if action.owner else leading_subject(action)
-        if not owner or any(mentions(owner, c) for c in carers) or BOTH.search(owner):
+        carer_owned = owner and (any(mentions(owner, c) for c in carers) or names_every_carer(owner, ctx))
+        if action.task and (not carer_owned or names_a_professional(owner, ctx.lexicon)):
+            found.append(action)
+    return found
+
+
+def helps(action: Action, ctx: PlanContext) -> bool:
+    """Some verb of the task, or of its purpose ("see Ms Novak at home to
+    review her medication"), does more than watch: not only "check", "visit",
+    "see", "monitor"."""
+    doc = ctx.parser.parse_task(action.task.text)  # read as an imperative where it is one
+    verbs = predicates(doc)
+    verbs += [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+    return any(not ctx.lexicon.is_one_of("monitoring_verbs", v.lemma_) for v in verbs)
+
+
+def helped_within(action: Action, ctx: PlanContext) -> bool:
+    """The carer's own task has a professional doing it with or for them:
+    "attend the appointment with the family support worker", "the course the
+    social worker has booked", "transport arranged by the hub"."""
+    doc = ctx.parser.parse_task(without_evidence(action))
+    for token in doc:
+        span = doc[token.left_edge.i:token.i + 1].text
+        if not names_a_professional(span, ctx.lexicon):
             continue
-        if action.task and (mentions(action.task.text, carer) or BOTH.search(action.task.text)):
+        if token.dep_ == "pobj" and token.head.lower_ == "with":
+            return True
+        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else token.head
+        if (token.dep_ == "nsubj" or token.head.dep_ == "agent") and verb.pos_ == "VERB" and \
+                not ctx.lexicon.is_one_of("monitoring_verbs", verb.lemma_):
+            return True
+    return False
+
+
+def without_evidence(action: Action) -> str:
+    """The action's words less its evidence ("... confirmed by the course
+    leader" says who will check, not who helps): a prose sentence may carry
+    the help in words the layout put in another part."""
+    text = action.text
+    if action.evidence and action.evidence.text in text:
+        text = text.replace(action.evidence.text, " ")
+    return " ".join(text.split())
+
+
+def shares_service(task: str, theirs: list[Action], ctx: PlanContext) -> bool:
+    """The task names the service the carer is to use: a name ("Freedom
+    Programme", "Turning Point") or a service word ("course") in both."""
+    [doc] = ctx.parse([task])
+    words = {t.lemma_.lower() for t in doc if t.pos_ == "PROPN" and t.i > 0 or (
+        t.pos_ == "NOUN" and ctx.lexicon.is_one_of("service_nouns", t.lemma_))}
+    for action in theirs:
+        [own] = ctx.parse([action.task.text])
+        if words & {t.lemma_.lower() for t in own}:
             return True
     return False

@@ -1,5 +1,7 @@
 """What the whole plan must hold: PL501 contingency-missing, PL502
-lead-professional-missing, PL503 review-date-missing, PL504 child-voice-missing."""
+lead-professional-missing, PL503 review-date-missing, PL504 child-voice-missing;
+and PL514 contingency-vague, a contingency that does not say what starts it
+and what will be done."""
 from __future__ import annotations
 
 import re
@@ -7,9 +9,10 @@ import re
 from datetime import date
 
 from ..dates import looks_like_date, parse_date
-from ..model import Location, SectionKind
+from ..model import Location, Section, SectionKind
 from . import Hit, PlanContext, plan_check
 from ..lexicon import Lexicon
+from .task import is_concrete_verb
 
 
 
@@ -61,6 +64,101 @@ def is_contingency(text: str, lexicon: Lexicon) -> bool:
     return bool(CONDITION.search(text))
 
 
+@plan_check("PL514")
+def contingency_vague(ctx: PlanContext) -> Hit | None:
+    """A contingency that PL501 finds, none of whose sentences says what will
+    start it and what someone will then do: "the case will be escalated",
+    "other options will be considered", "legal advice may be sought"."""
+    if contingency_missing(ctx) is not None:
+        return None  # PL501 says so
+    passages = contingency_passages(ctx)
+    for section, sentences in passages:
+        triggered = any(CONDITION.search(s.text) for s in sentences)
+        if triggered and any(commits_to_act(s, ctx.lexicon) for s in sentences):
+            return None
+    if not passages:
+        return None
+    section, sentences = passages[0]
+    where = section.blocks[0].location if section.blocks else section.location
+    return Hit(location=where, quote=sentences[0].text.strip() if sentences else None)
+
+
+def contingency_passages(ctx: PlanContext) -> list[tuple[Section, list]]:
+    """The sentences of the contingency, by section: every sentence of a
+    contingency section (or one whose heading says it holds one); elsewhere,
+    only a sentence that starts "Contingency plan: if" or has a condition and a
+    contingency step (PL501's reading)."""
+    found = []
+    for section in ctx.plan.sections:
+        if section.kind in (SectionKind.WORRIES, SectionKind.ACTIONS) or not section.text.strip():
+            continue
+        sentences = list(ctx.parse([section.text])[0].sents)
+        if section.kind != SectionKind.CONTINGENCY and \
+                not ctx.lexicon.find("contingency_headings", section.title or ""):
+            sentences = [s for s in sentences if LABELLED_CONTINGENCY.search(s.text) or (
+                CONDITION.search(s.text) and ctx.lexicon.find("contingency_markers", s.text))]
+        if sentences:
+            found.append((section, sentences))
+    return found
+
+
+UNCOMMITTED = {"may", "might", "could"}  # "legal advice may be sought": maybe not
+
+
+def commits_to_act(sentence, lexicon: Lexicon) -> bool:
+    """Some verb of the main clause (not of the "if ..." part) says that a
+    named step will be taken."""
+    return any(is_committed_act(verb, lexicon) for verb in consequence_verbs(sentence, lexicon))
+
+
+CONDITION_MARKS = {"if", "unless", "when", "whenever", "once", "should", "where"}
+
+
+def consequence_verbs(sentence, lexicon: Lexicon) -> list:
+    """The verbs of what will happen: not those of a condition ("If Keira goes
+    missing ..."), nor what is only considered ("will consider whether the
+    children can stay at home")."""
+    left_out = set()
+    for token in sentence:
+        if token.dep_ == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ in CONDITION_MARKS
+                                          for c in token.children):
+            left_out |= {t.i for t in token.subtree}
+        if lexicon.is_one_of("vague_consequence_verbs", token.lemma_):
+            # What follows it ("consider whether ..."); a clause before it is
+            # one the parse has joined on ("the police will be called; ...").
+            left_out |= {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.i > token.i
+                         for t in c.subtree}
+    return [t for t in sentence if t.pos_ == "VERB" and t.i not in left_out]
+
+
+def is_committed_act(verb, lexicon: Lexicon) -> bool:
+    """A step that will be taken ("the social worker will ask for a legal
+    planning meeting", "the police will be called"): not a maybe, not a
+    decision put off. A passive need not say who ("a strategy discussion will
+    be held the same day" names the step, and who holds one is known)."""
+    if any(c.lower_ in UNCOMMITTED for c in helpers(verb)):
+        return False
+    if lexicon.is_one_of("vague_consequence_verbs", verb.lemma_):
+        return False  # "will be escalated", "will be considered", "will be reviewed"
+    steps = verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text
+    if lexicon.find("contingency_markers", steps):
+        return True  # "will ask for a legal planning meeting"
+    what = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if what and all(lexicon.is_one_of("vague_consequence_nouns", w.lemma_) for w in what):
+        return False  # "a decision will be made", "appropriate action will be taken"
+    return is_concrete_verb(verb, lexicon, 0)
+
+
+def helpers(verb) -> list:
+    """The auxiliaries of a verb, and of the verbs it hangs off with "to"
+    ("may need to stay")."""
+    found = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+        found += [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return found
+
+
 @plan_check("PL502")
 def lead_professional_missing(ctx: PlanContext) -> Hit | None:
     lead = ctx.plan.metadata.lead_professional
@@ -74,7 +172,11 @@ def lead_professional_missing(ctx: PlanContext) -> Hit | None:
 
 
 # After a sign-off phrase: the name, then the role after a comma or bracket.
-SIGNED = re.compile(r"[ \t]*:?[ \t]*(?P<name>[^,(\n]+?)[ \t]*[,(][ \t]*(?P<role>[^.\n]+)")
+# Used with `match` only. The spaces and colon before the name are never given
+# back (atomic) and the name ends on a non-space (lookbehind), so no run of
+# spaces is scanned again from each of its characters (quadratic).
+SIGNED = re.compile(
+    r"(?>[ \t]*(?::[ \t]*)?)(?P<name>[^,(\n]+?)(?<![ \t])[ \t]*[,(][ \t]*(?P<role>[^.\n]+)")
 
 
 def signed_by_lead(text: str, lexicon: Lexicon) -> bool:
@@ -152,7 +254,7 @@ def says_voice_absent(text: str, lexicon: Lexicon) -> bool:
     return False
 
 
-SEEN_DOING = re.compile(r"\s+to\s+(?!date\b)[a-z]", re.I)
+SEEN_DOING = re.compile(r"\s+to\s+(?!date\b)[a-z]", re.I)  # used with `match` only
 
 
 # What professionals worry about or will do is not the child's voice.

@@ -65,6 +65,14 @@ def is_concrete_verb(verb, lexicon: Lexicon, depth: int, timed: bool = False) ->
         return has_time_detail(verb) or is_prohibition(verb)
     if keeps_a_state(verb, lexicon):
         return False
+    if lexicon.is_one_of("proving_verbs", verb.lemma_):
+        # "prove he has changed", "show he can keep Kai safe", "demonstrate
+        # capacity": a claim to prove is no act, whatever the date. A thing
+        # shown ("his payslips"), a skill taught ("how to make up feeds") or
+        # a means ("by giving three hair-strand samples") can be.
+        return shows_a_thing(verb, lexicon) or any(
+            is_concrete_verb(v, lexicon, depth + 1, timed) for v in below if v.dep_ != "ccomp") or any(
+            is_concrete_verb(v, lexicon, depth + 1, timed) for v in means_in(verb))
     if lexicon.is_one_of("mental_verbs", verb.lemma_):
         # The thought itself ("what Alfie needs") is no act; a means can be.
         return any(is_concrete_verb(v, lexicon, depth + 1, timed) for v in below
@@ -79,6 +87,30 @@ def is_concrete_verb(verb, lexicon: Lexicon, depth: int, timed: bool = False) ->
     # abstract ("step up as a dad", "cut down on drinking").
     return has_specific_complement(verb, lexicon) or has_time_detail(verb) or timed or \
         any(is_concrete_verb(v, lexicon, depth + 1, timed) for v in below)
+
+
+def shows_a_thing(verb, lexicon: Lexicon) -> bool:
+    """ "show the social worker his payslips": an object that is a thing, not
+    a person shown something nor a capacity ("demonstrate insight")."""
+    return any(c.dep_ == "dobj" and is_thing(c, lexicon) and not is_person(c, lexicon)
+               for c in verb.children)
+
+
+def is_time_phrase(token) -> bool:
+    """ "by 1 May 2026" hanging off the noun: when, not what."""
+    return token.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+
+
+def means_in(verb) -> list:
+    """ "by giving three negative hair-strand tests" anywhere under the verb,
+    also inside what is to be proved ("demonstrate he can stay sober by ...")."""
+    return [c for t in verb.subtree if t.dep_ == "prep" and t.lower_ in MEANS_PREPS
+            for c in t.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+
+
+def is_person(token, lexicon: Lexicon) -> bool:
+    phrase = phrase_of(token)
+    return token.pos_ == "PROPN" or any(lexicon.find(name, phrase) for name in ("roles", "family_roles"))
 
 
 def starts_vague_phrase(verb, lexicon: Lexicon) -> bool:
@@ -143,16 +175,30 @@ def left_general(verb, lexicon: Lexicon) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or not all(is_abstract(o, lexicon) for o in objects):
         return False
-    # "Record Ben's behaviour in a daily log": the place or means is concrete.
-    places = [t for c in verb.children if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"]
+    # "Record Ben's behaviour in a daily log": the place or means is concrete;
+    # a date is not a place ("find suitable accommodation by 1 May").
+    places = [t for c in verb.children if c.dep_ == "prep" and c.lower_ != "for" for t in c.children
+              if t.dep_ == "pobj" and t.ent_type_ not in ("DATE", "TIME")]
     return all(is_abstract(p, lexicon) for p in places)
 
 
 def is_abstract(noun, lexicon: Lexicon) -> bool:
     """ "support", "advice", "the situation": an object that names no thing.
-    The whole phrase counts: "a written plan with both parents" is a thing."""
+    The whole phrase counts: "a written plan with both parents" is a thing;
+    "adequate housing", "stable employment" are a standard nobody has set."""
     return lexicon.is_one_of("abstract_objects", noun.lemma_) or lexicon.is_one_of(
-        "vague_complements", phrase_of(noun))
+        "vague_complements", phrase_of(noun)) or only_a_standard(noun, lexicon)
+
+
+def only_a_standard(noun, lexicon: Lexicon) -> bool:
+    """The noun is qualified only by a judgement ("adequate", "suitable",
+    "stable", "appropriate"): nothing says what would meet it. "a stable
+    two-bedroom tenancy" or "suitable housing with the council" says more."""
+    # "by 1 May", "for the family": when and for whom, not what would do.
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nummod", "prep", "poss")
+                 and not is_time_phrase(c) and c.lower_ != "for"]
+    return bool(modifiers) and all(
+        c.dep_ == "amod" and lexicon.is_one_of("vague_standards", c.lemma_) for c in modifiers)
 
 
 def phrase_of(token) -> str:
@@ -192,7 +238,8 @@ def has_time_detail(verb) -> bool:
 
 
 def has_concrete_object(verb, lexicon: Lexicon) -> bool:
-    objects = [c for c in verb.subtree if c.dep_ in OBJECTS and c.pos_ in ("NOUN", "PROPN")]
+    objects = [c for c in verb.subtree if c.dep_ in OBJECTS and c.pos_ in ("NOUN", "PROPN")
+               and c.ent_type_ not in ("DATE", "TIME")]  # "by 20 March" is when, not what
     return any(not is_abstract(o, lexicon) for o in objects)
 
 
