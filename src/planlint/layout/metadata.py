@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from ..dates import looks_like_date, parse_date
 from ..model import Block, Cell, Metadata, TextField
 from .headers import Matcher
+from .tables import is_group_row, table_width
 
 NEXT = re.compile(r"\b(?:next|date of next|due|future|follow-up)\b", re.I)
 # "Review by: 3 May" is an action's deadline, not the next review conference.
@@ -77,7 +78,10 @@ def table_pairs(block: Block) -> Iterator[tuple[str, TextField]]:
 
 
 def filled_rows(block: Block) -> list[list[Cell]]:
-    return [r for r in block.rows if any(c.text.strip() for c in r)]
+    """The rows with some text, less a caption across the whole table ("Meeting
+    details", "Professionals and dates"), which labels no value."""
+    width = table_width(block.rows)
+    return [r for r in block.rows if any(c.text.strip() for c in r) and not is_group_row(r, width)]
 
 
 def row_pairs(block: Block) -> Iterator[tuple[Cell, Cell]]:
@@ -124,6 +128,11 @@ def label_like(text: str) -> bool:
     return bool(text) and len(text.split()) <= 6 and not re.search(r"\d", text)
 
 
+# A header table names the plan's facts among others (date of birth, address,
+# team): at least one label in this many must be a known fact.
+LABELS_KNOWN = 3
+
+
 def is_label_table(block: Block, matcher: Matcher) -> bool:
     """A header table: most of the labels that table_pairs reads are known
     metadata labels, and the table is not an action table or a list of names."""
@@ -134,7 +143,7 @@ def is_label_table(block: Block, matcher: Matcher) -> bool:
         return False
     labels = [label for label, _ in table_pairs(block)]
     known = sum(1 for label in labels if matcher.match(label))
-    return bool(labels) and known >= max(1, len(labels) // 2)
+    return bool(labels) and known >= max(1, len(labels) // LABELS_KNOWN)
 
 
 def record(metadata: Metadata, matcher: Matcher, label: str, value: TextField,

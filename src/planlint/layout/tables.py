@@ -143,6 +143,10 @@ def find_header(block: Block, matcher: Matcher,
         fields = set(columns.values())
         if "task" in fields and len(fields) >= 2:
             return index, columns
+        if sum(1 for cell in row if cell.text.strip()) >= 2:
+            # A row of values above it ("Child | Conor | Date of birth | ..."):
+            # a table of facts, whose later rows are facts too, not a header.
+            return None
     return None
 
 

@@ -1,0 +1,41 @@
+"""Plan facts where real templates put them: a header table under a caption
+row, with the plan's facts among others (date of birth, address, team), and
+the conference and review named as each nation's templates name them."""
+from __future__ import annotations
+
+from conftest import read_md, text
+
+
+def facts_table(*pairs: tuple[str, str, str, str]) -> str:
+    rows = ["| Details | Details | Details | Details |", "|---|---|---|---|"]
+    rows += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in pairs]
+    return "\n".join(rows) + "\n"
+
+
+def test_a_facts_table_under_a_caption_gives_the_lead_and_the_review(linter, tmp_path):
+    plan = read_md(linter, tmp_path, facts_table(
+        ("Child", "Leo Hall", "Date of birth", "12/12/2022 (3)"),
+        ("Mother", "Ms Kim Hall", "Address", "4 Mill Lane"),
+        ("Date of CPPM", "10 February 2026 (initial)", "Team", "North Team"),
+        ("Lead professional", "Euan Baird, social worker", "Named person", "Morag Fleming"),
+        ("First core group", "24 February 2026", "Review CPPM", "5 May 2026")))
+    assert text(plan.metadata.lead_professional) == "Euan Baird, social worker"
+    assert text(plan.metadata.conference_date) == "10 February 2026 (initial)"
+    assert text(plan.metadata.review_date) == "5 May 2026"
+
+
+def test_a_facts_table_is_not_read_as_actions_from_a_row_that_looks_like_a_header(linter, tmp_path):
+    plan = read_md(linter, tmp_path, facts_table(
+        ("Child", "Conor Hall", "Date of birth", "30/08/2019 (6)"),
+        ("Date of initial child protection case conference", "3 February 2026", "Category", "Neglect"),
+        ("Social worker (key worker)", "To be confirmed: case to be allocated", "Team leader", "Mairead Quinn"),
+        ("First core group meeting", "17 February 2026",
+         "Review child protection case conference", "5 May 2026")))
+    assert plan.actions == []
+    assert text(plan.metadata.review_date) == "5 May 2026"
+
+
+def test_an_early_help_plan_is_reviewed_at_its_next_team_around_the_family_meeting(linter, tmp_path):
+    plan = read_md(linter, tmp_path, "**Lead practitioner:** Lauren Price\n\n"
+                   "**Next TAF review:** 18 March 2026, Hillside Family Hub\n")
+    assert text(plan.metadata.review_date) == "18 March 2026, Hillside Family Hub"
