@@ -100,3 +100,17 @@ def test_a_header_row_below_rows_of_need_goal_and_evidence_is_found(linter, tmp_
     plan = read_md(linter, tmp_path, "## Action plan\n\n" + table)
     assert [text(a.task) for a in plan.actions] == ["Keep a log of when Ben comes home"]
     assert text(plan.actions[0].evidence) == "Mum's log shows 9pm every night for four weeks"
+
+
+def test_a_written_agreement_lists_what_the_parent_will_do_and_how_we_will_know(linter, tmp_path):
+    plan = read_md(linter, tmp_path,
+                   "## What we expect you to do\n\n"
+                   "The Local Authority expects that you will do the following:\n\n"
+                   "- You will take Amy to nursery every weekday.\n"
+                   "- You will go to the parenting group every Wednesday.\n\n"
+                   "We will know things are improving when Amy's nursery attendance is 95% "
+                   "for the three months of this agreement.\n")
+    assert [text(a.task) for a in plan.actions] == [
+        "take Amy to nursery", "go to the parenting group"]
+    assert {text(a.evidence) for a in plan.actions} == {
+        "Amy's nursery attendance is 95% for the three months of this agreement"}

@@ -537,6 +537,8 @@ class _Builder:
                 continue
             if not (self.layout.prose.is_commitment(sent) or (is_item and sent is sentences[0])):
                 continue
+            if not is_item and sent is sentences[-1] and block.text.rstrip().endswith(":"):
+                continue  # "... will do the following:" introduces the actions below it
             parts = self.layout.prose.parts(sent)
             evidence = parts.evidence
             if is_item and evidence is None:
