@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Action
 from . import Hit, PlanContext, plan_check
@@ -21,7 +22,7 @@ FAMILY_TITLES = sorted(TITLES - {"dr"})
 FAMILY_TITLED = re.compile(rf"\b((?i:{'|'.join(FAMILY_TITLES)}))\.?\s+([A-Z][\w'’-]+)")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Carer:
     text: str  # as written in the core group: "Ms Price (mum)"
     words: set[str]  # what an owner or task may call them by: "mum", "price", "ms price"
@@ -92,20 +93,27 @@ def carers_named(owner: str, surnames: set[str], ctx: PlanContext) -> list[Carer
 
 def household_carers(ctx: PlanContext) -> list[Carer]:
     """Parents and partners in the core group: a member with a parent role
-    ("Ms Price (mum)"), or a title and the child's surname ("Mr Shaw")."""
+    ("Ms Price (mum)"), or a title and the child's surname ("Mr Shaw").
+    Read once per plan and word lists (every action's PL403 asks)."""
     meta = ctx.plan.metadata
     if meta.core_group is None:
         return []
-    surnames = child_surnames(meta.children.text if meta.children else "")
+    return list(core_group_carers(meta.core_group.text, meta.children.text if meta.children else "",
+                                  ctx.lexicon))
+
+
+@lru_cache(maxsize=64)
+def core_group_carers(core_group: str, children: str, lexicon) -> tuple[Carer, ...]:
+    surnames = child_surnames(children)
     carers = []
-    for member in split_members(meta.core_group.text):
-        roles = {r for r in ctx.lexicon.words("carer_roles") if has_role(member, r)}
-        relatives = {r for r in ctx.lexicon.words("family_roles") if has_role(member, r)} - roles
+    for member in split_members(core_group):
+        roles = {r for r in lexicon.words("carer_roles") if has_role(member, r)}
+        relatives = {r for r in lexicon.words("family_roles") if has_role(member, r)} - roles
         names = [w for w in re.findall(r"\b[A-Z][\w'-]+", member) if w.lower() not in TITLES]
         titled = re.match(r"\s*(mr|mrs|ms|miss|mx)\b", member, re.I)
         if roles or (titled and {n.lower() for n in names} & surnames and not relatives):
             carers.append(Carer(text=member.strip(), words=roles | identifiers(names, titled)))
-    return carers
+    return tuple(carers)
 
 
 def identifiers(names: list[str], titled: re.Match | None) -> set[str]:
@@ -183,8 +191,6 @@ def supported(ctx: PlanContext, carer: Carer, carers: list[Carer], theirs: list[
     for them ("with the family support worker", "that the social worker has
     booked"). That the carer is to attend a course is not by itself help:
     someone has to refer, arrange, fund, take them or run it."""
-    if any(helped_within(action, ctx) for action in theirs):
-        return True
     for action in professional_actions(ctx, carers):
         if not helps(action, ctx):
             continue
@@ -196,7 +202,9 @@ def supported(ctx: PlanContext, carer: Carer, carers: list[Carer], theirs: list[
         if not any(mentions(named, other) for other in carers) and \
                 shares_service(action.task.text, theirs, ctx):
             return True
-    return False
+    # Last, as it needs a parse of its own: help inside the carer's own action.
+    ctx.parser.parse_tasks(without_evidence(action) for action in theirs)  # one batch
+    return any(helped_within(action, ctx) for action in theirs)
 
 
 def names_every_carer(text: str, ctx: PlanContext) -> bool:

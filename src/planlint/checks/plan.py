@@ -88,18 +88,25 @@ def contingency_passages(ctx: PlanContext) -> list[tuple[Section, list]]:
     contingency section (or one whose heading says it holds one); elsewhere,
     only a sentence that starts "Contingency plan: if" or has a condition and a
     contingency step (PL501's reading)."""
+    own = [s for s in ctx.plan.sections if s.text.strip() and (
+        s.kind == SectionKind.CONTINGENCY or ctx.lexicon.find("contingency_headings", s.title or ""))]
+    # Other sections are parsed only when their words may hold a contingency.
+    others = [s for s in ctx.plan.sections if s not in own and s.kind not in
+              (SectionKind.WORRIES, SectionKind.ACTIONS) and holds_contingency(s.text, ctx.lexicon)]
     found = []
-    for section in ctx.plan.sections:
-        if section.kind in (SectionKind.WORRIES, SectionKind.ACTIONS) or not section.text.strip():
-            continue
-        sentences = list(ctx.parse([section.text])[0].sents)
-        if section.kind != SectionKind.CONTINGENCY and \
-                not ctx.lexicon.find("contingency_headings", section.title or ""):
-            sentences = [s for s in sentences if LABELLED_CONTINGENCY.search(s.text) or (
-                CONDITION.search(s.text) and ctx.lexicon.find("contingency_markers", s.text))]
+    for section, doc in zip(own + others, ctx.parse(s.text for s in own + others)):
+        sentences = list(doc.sents)
+        if section in others:
+            sentences = [s for s in sentences if holds_contingency(s.text, ctx.lexicon)]
         if sentences:
             found.append((section, sentences))
     return found
+
+
+def holds_contingency(text: str, lexicon: Lexicon) -> bool:
+    """ "Contingency plan: if ...", or a condition and a contingency step."""
+    return bool(LABELLED_CONTINGENCY.search(text) or (
+        CONDITION.search(text) and lexicon.find("contingency_markers", text)))
 
 
 UNCOMMITTED = {"may", "might", "could"}  # "legal advice may be sought": maybe not
