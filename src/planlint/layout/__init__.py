@@ -22,6 +22,10 @@ from .tables import action_rows
 # Sections whose sentences are plan actions; elsewhere (worries, contingency,
 # child's views) a "will" is not an action of the plan.
 ACTION_SECTIONS = {SectionKind.ACTIONS, SectionKind.OUTCOMES}
+# Word lists (rules/layout.yaml) of table columns that are none of the parts.
+EXTRA_COLUMN_LISTS = "extra_column_"
+# Parts an item's own sub-items may give ("- Who: ...", "- By when: ...").
+ITEM_PARTS = ("owner", "deadline", "evidence", "frequency")
 # "Safety goal 1: ...", "Goal 2 – ...", "Outcome 3 - ...": a label, then the goal.
 GOAL_SEPARATOR = re.compile(r"\s*(?::|\s[–—-])\s*")
 # "Safety goal 1", "Goal 2:", "Outcome 3 –": a goal label with no goal after it.
