@@ -39,3 +39,17 @@ def test_an_early_help_plan_is_reviewed_at_its_next_team_around_the_family_meeti
     plan = read_md(linter, tmp_path, "**Lead practitioner:** Lauren Price\n\n"
                    "**Next TAF review:** 18 March 2026, Hillside Family Hub\n")
     assert text(plan.metadata.review_date) == "18 March 2026, Hillside Family Hub"
+
+
+def test_a_conference_label_without_a_date_is_not_the_conference_date(linter, tmp_path):
+    plan = read_md(linter, tmp_path, "**Conference chair:** Graham Lyle\n\n"
+                   "**Next review conference:** 21 May 2026\n")
+    assert plan.metadata.conference_date is None
+    assert text(plan.metadata.review_date) == "21 May 2026"
+
+
+def test_a_dated_review_wins_over_a_review_label_without_a_date(linter, tmp_path):
+    plan = read_md(linter, tmp_path, facts_table(
+        ("Child", "Jay Hall", "Date plan started", "2 February 2026"),
+        ("Review number", "1 (reviews every 4 weeks)", "Next review meeting", "31 March 2026")))
+    assert text(plan.metadata.review_date) == "31 March 2026"

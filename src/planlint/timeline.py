@@ -26,7 +26,7 @@ def plan_dates(plan: Plan) -> Timeline:
     texts = texts or ["\n".join(s.text for s in plan.sections_of(SectionKind.REVIEW))]
     reviews = sorted(d for d in (parse_date(t, conference) for t in texts if t) if d)
     review = reviews[-1] if reviews else None
-    if conference is None and len(reviews) > 1:
+    if conference is None and len(set(reviews)) > 1:  # one date written twice is one review
         conference = reviews[0]
         meta.conference_type = meta.conference_type or "review"
     first = parse_date(meta.first_core_group.text, conference) if meta.first_core_group else None

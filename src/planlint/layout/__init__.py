@@ -372,9 +372,10 @@ class _Builder:
         rows = action_rows(block, self.layout.fields, self.layout.extra_columns)
         if rows is None:
             if meta.is_label_table(block, self.layout.metadata):
+                # A facts table names the next review beside the other dates
+                # (docs/layouts.md): it is never this plan's own conference.
                 for label, value in meta.table_pairs(block):
-                    meta.record(self.plan.metadata, self.layout.metadata, label, value,
-                                in_header=not self.plan.sections)
+                    meta.record(self.plan.metadata, self.layout.metadata, label, value)
             return
         if self.kind not in ACTION_SECTIONS:
             self.open_section(SectionKind.ACTIONS, self.section.title if self.section else "", block)

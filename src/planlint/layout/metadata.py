@@ -155,6 +155,11 @@ def record(metadata: Metadata, matcher: Matcher, label: str, value: TextField,
     key = matcher.match(label)
     if key is None or (key == "review_date" and DEADLINE_LABEL.search(label)):
         return False
+    if key == "conference_date" and not looks_like_date(value.text) and \
+            conference_type(value.text) is None:
+        # "Conference chair: Graham Lyle" names someone at the conference,
+        # not when it was: kept aside, never the plan's date.
+        key = "conference_detail"
     if key == "review_date" and in_header and NEXT.search(label) is None and \
             metadata.conference_date is None:
         key, metadata.conference_type = "conference_date", "review"
@@ -165,7 +170,13 @@ def record(metadata: Metadata, matcher: Matcher, label: str, value: TextField,
     if key == "conference_date" and metadata.conference_type is None:
         # "Conference: Initial child protection conference, 9 February 2026"
         metadata.conference_type = conference_type(label) or conference_type(value.text)
-    if getattr(metadata, key, None) is None and key in Metadata.model_fields:
+    if key == "review_date" and metadata.review_date is not None and \
+            looks_like_date(value.text) and not looks_like_date(metadata.review_date.text):
+        # "Review number: 1" then "Next review meeting: 31 March": the one
+        # with a date is the review; the other is kept aside.
+        metadata.other.setdefault("review_date_undated", metadata.review_date)
+        metadata.review_date = value
+    elif getattr(metadata, key, None) is None and key in Metadata.model_fields:
         setattr(metadata, key, value)
     else:
         # A second value for a known key ("Review conference date: 3 Feb" and
