@@ -22,7 +22,7 @@ from hostile._runner import run_case  # noqa: E402
 def main(names: list[str]) -> int:
     cases = [c for c in all_cases() if not names or c.name in names]
     worst = 0
-    print(f"{'case':<44} {'exit':>4} {'seconds':>8} {'peak MB':>8}  within")
+    print(f"{'case':<50} {'exit':>4} {'seconds':>8} {'peak MB':>8}  within")
     for case in cases:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp, "plans")
@@ -31,7 +31,7 @@ def main(names: list[str]) -> int:
         within = outcome.code != "hang" and outcome.seconds <= TIME_S \
             and outcome.peak_mb <= MEMORY_MB
         worst = max(worst, 0 if within else 1)
-        print(f"{case.name:<44} {outcome.code!s:>4} {outcome.seconds:>8.1f} "
+        print(f"{case.name:<50} {outcome.code!s:>4} {outcome.seconds:>8.1f} "
               f"{outcome.peak_mb:>8.0f}  {'yes' if within else 'NO'}")
     return worst
 
