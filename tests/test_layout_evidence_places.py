@@ -114,3 +114,13 @@ def test_a_written_agreement_lists_what_the_parent_will_do_and_how_we_will_know(
         "take Amy to nursery", "go to the parenting group"]
     assert {text(a.evidence) for a in plan.actions} == {
         "Amy's nursery attendance is 95% for the three months of this agreement"}
+
+
+def test_an_introduction_saying_what_the_rules_below_are_for_is_their_evidence(linter, tmp_path):
+    plan = read_md(linter, tmp_path,
+                   "## Our safety rules\n\n"
+                   "Laura and Craig agreed these rules so that Noah is never hit by anyone.\n\n"
+                   "- At every contact, Craig will use time-out, not smacking, when Noah breaks a rule.\n"
+                   "- If Craig comes to the house, Laura will phone the police straight away.\n")
+    assert [text(a.owner) for a in plan.actions] == ["Craig", "Laura"]
+    assert {text(a.evidence) for a in plan.actions} == {"Noah is never hit by anyone"}

@@ -48,3 +48,11 @@ def test_extras_are_in_the_json_plan(tmp_path):
     result = CliRunner().invoke(main, ["parse", "--format", "json", str(path)])
     action = json.loads(result.output)["actions"][0]
     assert action["extras"]["status"]["text"] == "Green"
+
+
+def test_a_score_line_above_a_table_is_a_note_not_an_action(linter, tmp_path):
+    plan = read_md(linter, tmp_path, "## Outcome 1: Amy is well\n\n"
+                   "How Amy scores this now: 3 out of 10 (17 February 2026).\n\n"
+                   "| What will be done | Who will do it | When | How we will know |\n|---|---|---|---|\n"
+                   "| Take Amy to the GP | Dad | by 3 March 2026 | GP letter shared |\n")
+    assert [text(a.task) for a in plan.actions] == ["Take Amy to the GP"]

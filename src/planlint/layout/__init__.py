@@ -40,9 +40,13 @@ class Layout:
         self.fields = Matcher(headers.fields, headers.field_keywords)
         self.sections = Matcher(headers.sections)
         self.metadata = Matcher(headers.metadata)
-        self.extra_columns = Matcher({name.removeprefix(EXTRA_COLUMN_LISTS): catalogue.list(name)
-                                      for name in catalogue.lists
-                                      if name.startswith(EXTRA_COLUMN_LISTS)})
+        extras = {name.removeprefix(EXTRA_COLUMN_LISTS): catalogue.list(name)
+                  for name in catalogue.lists if name.startswith(EXTRA_COLUMN_LISTS)}
+        self.extra_columns = Matcher(extras)
+        # The same kinds by their single words, for a note's label ("How Ben
+        # scores this now: 3 out of 10").
+        self.extra_notes = Matcher(extras, {kind: [w for w in words if " " not in w]
+                                            for kind, words in extras.items()})
         self.labels = label_pattern(self.fields)
         self.items = ItemReader(catalogue, self.fields)
         self.lexicon = Lexicon(catalogue)
@@ -280,6 +284,8 @@ class _Builder:
             return
         if self.goal_statement(block):
             return
+        if self.extra_note(block):
+            return
         if self.owner_led(block):
             return
         if self.read_metadata_lines(block):
@@ -322,6 +328,25 @@ class _Builder:
         self.outcome = goal
         self.stated_goals[id(goal)] = goal
         return True
+
+    def extra_note(self, block: Block) -> bool:
+        """One "Label: value" line whose label names none of the parts but a
+        score, status, progress or comment ("How Ben scores this now: 3 out
+        of 10"): a note in the plan, not an action."""
+        if block.kind != BlockKind.PARAGRAPH:
+            return False  # a list item is an action, whatever its label ("- Note: ring ...")
+        lines = list(meta.labelled_lines(block))
+        if len(lines) != 1 or len(block.text.strip().splitlines()) != 1:
+            return False
+        label = lines[0][0]
+        if max(self.layout.fields.scores(label, fuzzy=False).values(), default=0) >= WHOLE:
+            return False  # a part's own label ("How we will know: ...")
+        return bool(self.layout.extra_notes.scores(label, fuzzy=False))
+
+    def introduces_list(self) -> bool:
+        """Whether the block being read stands right before a list item."""
+        following = self.document.blocks[self.position + 1:self.position + 2]
+        return bool(following) and following[0].kind == BlockKind.LIST_ITEM
 
     def steps_follow(self) -> bool:
         """Whether a list or a table follows the block being read before the
@@ -540,7 +565,15 @@ class _Builder:
             if stated is not None:
                 self.state_evidence(block, stated)
                 continue
-            if not (self.layout.prose.is_commitment(sent) or (is_item and sent is sentences[0])):
+            commits = self.layout.prose.is_commitment(sent)
+            if not commits and not is_item and self.introduces_list():
+                # "They agreed these rules so that ...": the list below
+                # serves what the introduction says it is for.
+                evidence = self.layout.prose.parts(sent).evidence
+                if evidence is not None:
+                    self.state_evidence(block, evidence)
+                continue
+            if not (commits or (is_item and sent is sentences[0])):
                 continue
             if not is_item and sent is sentences[-1] and block.text.rstrip().endswith(":"):
                 continue  # "... will do the following:" introduces the actions below it
