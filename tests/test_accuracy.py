@@ -24,6 +24,12 @@ BLIND2 = REPO / "tests" / "data" / "blind2"  # the same, later, in new layouts
 BLIND3 = REPO / "tests" / "data" / "blind3"  # the same again: common and new layouts
 BLIND4 = REPO / "tests" / "data" / "blind4"  # the dev corpus's six layouts, written anew
 BLIND5 = REPO / "tests" / "data" / "blind5"  # written after the fourth round of fixes
+# Real authority templates (docs/layouts.md), and plans rich in evidence: no
+# longer blind (their first runs are in the README), floors after general fixes.
+BLIND6 = REPO / "tests" / "data" / "blind6"
+BLIND7 = REPO / "tests" / "data" / "blind7"
+BLIND_EVIDENCE = REPO / "tests" / "data" / "blind-evidence"
+GOOD_PLANS = REPO / "tests" / "data" / "good-plans" / "plans"  # written to best practice
 
 # (actions found, each field, each rule's precision and recall, micro F1, plan accuracy)
 FLOORS = {
@@ -34,8 +40,16 @@ FLOORS = {
     "blind3": dict(found=0.97, field=0.9, rule=0.8, micro=0.93, plan=0.95),
     "blind4": dict(found=0.97, field=0.9, rule=0.8, micro=0.92, plan=0.95),
     "blind5": dict(found=0.97, field=0.9, rule=0.75, micro=0.88, plan=0.75),
+    "blind6": dict(found=0.97, field=0.9, rule=0.7, micro=0.94, plan=0.85),
+    "blind7": dict(found=0.97, field=0.9, rule=0.6, micro=0.89, plan=0.7),
+    # The seven core rules only (its extension rules have floors of their
+    # own); a few of its sentences are still read as extra actions.
+    "blind-evidence": dict(found=0.97, field=0.95, rule=0.55, micro=0.88, plan=0.9, extra=3),
 }
-SETS = ["dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5"]
+SETS = ["dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
+        "blind-evidence"]
+# Findings a plan written to best practice may still draw (none an error).
+GOOD_PLAN_MOST_FINDINGS = 3
 # The evidence, outcome and contingency rules' own labelled examples, written
 # with the rules (not blind): floors that keep them from slipping.
 EXTENSIONS = REPO / "tests" / "data" / "extensions"
@@ -50,7 +64,9 @@ def reports(linter) -> dict[str, Report]:
 
     found = {"heldout": evaluate(HELDOUT, lint), "blind": evaluate(BLIND, lint),
              "blind2": evaluate(BLIND2, lint), "blind3": evaluate(BLIND3, lint),
-             "blind4": evaluate(BLIND4, lint), "blind5": evaluate(BLIND5, lint)}
+             "blind4": evaluate(BLIND4, lint), "blind5": evaluate(BLIND5, lint),
+             "blind6": evaluate(BLIND6, lint), "blind7": evaluate(BLIND7, lint),
+             "blind-evidence": evaluate(BLIND_EVIDENCE, lint)}
     if has_dev_corpus():
         found["dev"] = evaluate(DEV_CORPUS, lint)
     return found
@@ -67,7 +83,7 @@ def test_actions_are_found(reports, name):
     report = report_for(reports, name)
     assert report.found_actions / report.gold_actions >= FLOORS[name]["found"]
     # No invented actions: every predicted action is a gold one.
-    assert report.predicted_actions - report.found_actions <= 1
+    assert report.predicted_actions - report.found_actions <= FLOORS[name].get("extra", 1)
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -120,3 +136,10 @@ def test_extension_rules_on_their_own_examples(extensions, key):
     counts = extensions.counts(key)  # "PL513 plan": PL513 scored on each plan
     assert counts.tp and counts.precision >= EXTENSION_FLOORS[key] and \
         counts.recall >= EXTENSION_FLOORS[key], extensions.rule_misses
+
+
+@pytest.mark.parametrize("path", sorted(GOOD_PLANS.iterdir()), ids=lambda p: p.name)
+def test_a_plan_written_to_best_practice_draws_no_error_and_few_findings(linter, path):
+    findings = linter.check(linter.read(path))
+    assert not [f for f in findings if f.severity.value == "error"], findings
+    assert len(findings) <= GOOD_PLAN_MOST_FINDINGS, [(f.code, f.quote) for f in findings]
