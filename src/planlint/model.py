@@ -213,6 +213,9 @@ class Plan(BaseModel):
     actions: list[Action] = Field(default_factory=list)
     # The document's instructions to planlint (suppression comments), as read.
     directives: list[Directive] = Field(default_factory=list)
+    # Places the layout reader could not read as actions or facts: a table in
+    # an action section, or an action section that gave no actions (PL520).
+    unread: list[TextField] = Field(default_factory=list)
 
     def sections_of(self, kind: SectionKind) -> list[Section]:
         return [s for s in self.sections if s.kind == kind]

@@ -166,6 +166,15 @@ def helpers(verb) -> list:
     return found
 
 
+@plan_check("PL520")
+def layout_not_understood(ctx: PlanContext) -> Hit | None:
+    """The first place the layout reader could not read (plan.unread)."""
+    if not ctx.plan.unread:
+        return None
+    place = ctx.plan.unread[0]
+    return Hit(location=place.location, quote=place.text)
+
+
 @plan_check("PL502")
 def lead_professional_missing(ctx: PlanContext) -> Hit | None:
     lead = ctx.plan.metadata.lead_professional

@@ -107,6 +107,10 @@ class _Builder:
         share_inline_slots(self.plan.actions, self.action_sections)
         for index, action in enumerate(self.plan.actions, 1):
             action.index = index
+        if not self.plan.actions:
+            # A plan section that gave no actions: its layout was not understood.
+            self.plan.unread += [TextField(text=s.title, location=s.location)
+                                 for s in self.plan.sections if s.kind in ACTION_SECTIONS][:1]
         return self.plan
 
     # ------------------------------------------------------------ headings
@@ -396,6 +400,12 @@ class _Builder:
         self.add_section_text("\n".join(" ".join(c.text for c in row) for row in block.rows), block)
         rows = action_rows(block, self.layout.fields, self.layout.extra_columns)
         if rows is None:
+            if self.kind in ACTION_SECTIONS and len(meta.filled_rows(block)) > 2 and \
+                    not meta.is_label_table(block, self.layout.metadata):
+                # A table of rows in a plan section that is neither actions nor
+                # facts: say so rather than read it silently wrong (PL520).
+                self.plan.unread.append(TextField(text=" | ".join(
+                    c.text.strip() for c in meta.filled_rows(block)[0]), location=block.location))
             if meta.is_label_table(block, self.layout.metadata):
                 # A facts table names the next review beside the other dates
                 # (docs/layouts.md): it is never this plan's own conference.
