@@ -124,3 +124,17 @@ def test_an_introduction_saying_what_the_rules_below_are_for_is_their_evidence(l
                    "- If Craig comes to the house, Laura will phone the police straight away.\n")
     assert [text(a.owner) for a in plan.actions] == ["Craig", "Laura"]
     assert {text(a.evidence) for a in plan.actions} == {"Noah is never hit by anyone"}
+
+
+def test_a_measurable_outcome_column_after_the_action_beside_a_need_column_is_its_evidence(
+        linter, tmp_path):
+    table = ("| Risk or need | Action | Lead | Timescale | Measurable outcome |\n"
+             "|---|---|---|---|---|\n"
+             "| Alcohol use | Attend an alcohol assessment | Mum | by 19 February 2026 "
+             "| Recovery plan shared by 3 March 2026 |\n"
+             "| Alcohol use | Give a breath test at each home visit | Mum | at every visit |  |\n")
+    plan = read_md(linter, tmp_path, "## The plan\n\n" + table)
+    first, second = plan.actions
+    assert text(first.evidence) == "Recovery plan shared by 3 March 2026"
+    assert text(first.outcome) == "Alcohol use"
+    assert second.evidence is None  # not the row above's

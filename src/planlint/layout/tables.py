@@ -80,17 +80,21 @@ def column_map(row: list[Cell], matcher: Matcher, extras: Matcher | None = None)
 
 
 def result_column(fields: tuple[str | None, ...], scores: list[dict[str, int]]) -> tuple[str | None, ...]:
-    """A second outcome column after the task, in a table with no evidence
-    column ("Needs | Actions | ... | Outcomes"): the first names the need the
-    action serves, the one after the action what it will achieve, which is
-    that action's own place for its evidence."""
-    if "evidence" in fields or "task" not in fields or "outcome" not in fields:
+    """Two outcome columns, one on each side of the task, in a table with no
+    evidence column ("Needs | Actions | ... | Outcomes", "Risk or need |
+    Action | ... | Measurable outcome"): the one before names the need the
+    action serves, the one after what the action will achieve, which is its
+    own place for its evidence."""
+    if "evidence" in fields or "task" not in fields:
         return fields
     task = fields.index("task")
-    for index in range(task + 1, len(fields)):
-        if fields[index] is None and "outcome" in scores[index]:
-            return fields[:index] + ("evidence",) + fields[index + 1:]
-    return fields
+    named = [i for i, found in enumerate(scores) if "outcome" in found and fields[i] in (None, "outcome")]
+    before, after = [i for i in named if i < task], [i for i in named if i > task]
+    if not before or not after:
+        return fields
+    chosen = list(fields)
+    chosen[before[0]], chosen[after[0]] = "outcome", "evidence"
+    return tuple(chosen)
 
 
 @lru_cache(maxsize=256)
