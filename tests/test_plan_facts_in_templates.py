@@ -53,3 +53,11 @@ def test_a_dated_review_wins_over_a_review_label_without_a_date(linter, tmp_path
         ("Child", "Jay Hall", "Date plan started", "2 February 2026"),
         ("Review number", "1 (reviews every 4 weeks)", "Next review meeting", "31 March 2026")))
     assert text(plan.metadata.review_date) == "31 March 2026"
+
+
+def test_a_welsh_plan_names_its_care_and_support_protection_co_ordinator(linter, tmp_path):
+    plan = read_md(linter, tmp_path, facts_table(
+        ("Children", "Megan Price (10)", "Mother", "Ms Lisa Price"),
+        ("Care and support protection co-ordinator", "Elin Rowlands", "Date of this core group",
+         "3 March 2026")))
+    assert text(plan.metadata.lead_professional) == "Elin Rowlands"

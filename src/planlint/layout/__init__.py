@@ -243,6 +243,17 @@ class _Builder:
             return 0
         return match.end()
 
+    def evidence_label(self, text: str) -> tuple[int, int] | None:
+        """The value of a "How we will know: ..." line (an evidence synonym
+        as its label), or None."""
+        match = GOAL_SEPARATOR.search(text)
+        if match is None or not text[match.end():].strip():
+            return None
+        if self.layout.fields.scores(strip_number(text[:match.start()]), fuzzy=False).get(
+                "evidence", 0) < WHOLE:
+            return None
+        return match.end(), len(text.rstrip())
+
     def table_goal(self, cell: TextField) -> TextField:
         """A goal from a table (a merged group row, an outcome column) without
         its "Safety goal 1:" label."""
