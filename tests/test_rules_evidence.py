@@ -311,6 +311,47 @@ def test_a_service_delivered_is_output_only_and_joined_to_a_change_is_not(lint_m
         assert action_codes(result, index, NEW_EVIDENCE) == expected, evidence
 
 
+# A service taken up, in wordings the parse reads less plainly.
+OUTPUTS_AS_WRITTEN = [
+    # A service's name the tagger splits, reading "programme" as a verb.
+    "Mr Lee completes the Caring Dads programme",
+    # A verb the tagger reads as a noun or an adjective: it has a subject and an object.
+    "Mr and Mrs Patel complete the Triple P course",
+    "Mr and Ms Begum complete the Incredible Years programme",
+    # "Been to" is a going.
+    "Mum has been to two of the group sessions",
+    # Having a certificate of one.
+    "She has a certificate from the course",
+    # A piece of work done.
+    "Medication review completed",
+    "Safer sleep training completed",
+    # Nothing but that the action itself was done.
+    "Completed",
+    "Done",
+]
+NOT_OUTPUTS_AS_WRITTEN = [
+    "Things are going well at home",
+    "Mum has a tenancy for a two-bedroom flat",
+    "Ben has been to school every day this half term (school register)",
+    "Ben has his own bed and a bedtime routine",
+    # The child's own step: may be the change asked for.
+    "Ben has sent in a college application",
+]
+
+
+def test_services_taken_up_are_output_only_however_the_parse_reads_them(lint_md):
+    cases = OUTPUTS_AS_WRITTEN + NOT_OUTPUTS_AS_WRITTEN
+    result = lint_md(markdown_plan([row(evidence=e) for e in cases]))
+    for index, evidence in enumerate(cases, 1):
+        assert ("PL404" in action_codes(result, index, NEW_EVIDENCE)) == (evidence in OUTPUTS_AS_WRITTEN), \
+            evidence
+
+
+def test_a_parent_saying_they_have_been_going_is_both_a_self_report_and_an_output(lint_md):
+    result = lint_md(markdown_plan([row(who="Mum", evidence="Mum says she has been going every week")]))
+    assert action_codes(result, 1, NEW_EVIDENCE) == {"PL403", "PL404"}
+
+
 def test_a_parent_reporting_attendance_is_both_a_self_report_and_an_output(lint_md):
     result = lint_md(markdown_plan([row(who="Mum", evidence="Mum reports she has attended every session")]))
     assert action_codes(result, 1, NEW_EVIDENCE) == {"PL403", "PL404"}

@@ -265,6 +265,7 @@ def what_is_said(account: Account) -> list:
 OUTPUT, CHANGE = "output", "change"
 CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "acl", "relcl", "xcomp"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "dative"}
+STRAY_DEPS = CLAUSE_DEPS | {"dep"}
 # "went to the appointment", "took part in the group": prepositions whose
 # object is what was attended, not where or when ("at each visit").
 ARGUMENT_PREPS = {"to", "on", "in"}
@@ -291,19 +292,36 @@ def clause_heads(doc) -> list:
     joined = [c for root in roots for c in root.children if c.dep_ == "conj"]
     # A clause said or shown ("tells her social worker that Mr Keane no longer
     # comments ...") counts even when the tagger took its verb for a noun.
-    clauses = [t for t in doc if (t.pos_ in VERB_POS and t.dep_ in CLAUSE_DEPS | {"conj"})
-               or t.dep_ == "ccomp"]
+    clauses = [t for t in doc if ((t.pos_ in VERB_POS and t.dep_ in CLAUSE_DEPS | {"conj"})
+                                  or t.dep_ == "ccomp") and not is_stray(t)]
     return list(dict.fromkeys(roots + joined + clauses))
+
+
+def is_stray(token) -> bool:
+    """A word hung on a verb as a clause of its own, with no words of its own
+    ("attends the Caring Dads programme", "programme" read as a verb): a word
+    of the name beside it that the tagger misread, read here as a noun. A
+    joined verb ("attended and completed") shares its subject and is a
+    clause."""
+    return token.dep_ in STRAY_DEPS and token.n_lefts + token.n_rights == 0
+
+
+def acts_as_verb(token) -> bool:
+    """A verb, or a word the tagger took for a noun or an adjective that has
+    both a subject and an object ("Mr and Ms Clarke complete the course",
+    "complete" read as a noun): only a verb takes both."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ in VERB_POS or {"nsubj", "dobj"} <= deps
 
 
 def clause_kind(head, ctx: ActionContext) -> str | None:
     """OUTPUT, CHANGE, or None for a clause that only passes on another
     ("Mum reports she has attended": "reports" is judged by "attended")."""
     lexicon = ctx.lexicon
-    if head.pos_ in VERB_POS:
+    if acts_as_verb(head):
         if lexicon.is_one_of("self_report_verbs", head.lemma_) or \
                 lexicon.is_one_of("presenting_verbs", head.lemma_) or \
-                any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+                any(c.dep_ in ("xcomp", "ccomp") and not is_stray(c) for c in head.children):
             return passed_on_kind(head, ctx)
         return verb_kind(head, ctx)
     if head.pos_ in ("NOUN", "PROPN"):
@@ -328,12 +346,42 @@ def verb_kind(verb, ctx: ActionContext) -> str | None:
     states a change."""
     lexicon = ctx.lexicon
     arguments = clause_arguments(verb)
-    if lexicon.is_one_of("output_verbs", verb.lemma_):
-        served = any(is_service(a, lexicon) for a in arguments)
+    if lexicon.is_one_of("output_verbs", service_lemma(verb)):
+        served = any(is_service(a, lexicon) or is_output_noun(a, lexicon) for a in arguments)
         attending = lexicon.is_one_of("attendance_verbs", verb.lemma_)
         if (served or attending) and not (attending and is_childs_attendance(verb, ctx, served)):
             return OUTPUT
+        if only_says_it_was_done(verb, ctx):
+            return OUTPUT
+    if lexicon.is_one_of("having_verbs", verb.lemma_) and any(is_output_noun(a, lexicon) for a in arguments):
+        return OUTPUT  # "she has a certificate"
     return CHANGE if arguments or any(c.dep_ in ("acomp", "prep", "oprd") for c in verb.children) else None
+
+
+def service_lemma(verb) -> str:
+    """ "Lily has been to her first session": "been to" is a going."""
+    if verb.lemma_ == "be" and verb.tag_ == "VBN" and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return "go"
+    return verb.lemma_
+
+
+# What a verb may have beside its subject and still say nothing but that it
+# happened: "Completed", "he has been going every week".
+BARE_DEPS = {"aux", "auxpass", "nsubj", "nsubjpass", "punct", "cc", "conj", "mark", "npadvmod"}
+
+
+def only_says_it_was_done(verb, ctx: ActionContext) -> bool:
+    """A verb of doing with nothing done, to or about anything ("Completed",
+    "Done", "Mum says she has been going every week") says only that
+    the action itself happened. Not so when the child does it ("Ben has
+    started"): that may be the child's own day."""
+    if any(c.dep_ not in BARE_DEPS for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(s.pos_ == "PRON" or is_person(s, ctx) for s in subjects) and not any(
+        is_about_child(verb.doc[s.left_edge.i:s.right_edge.i + 1].text, ctx.plan, ctx.lexicon)
+        for s in subjects)
 
 
 def is_childs_attendance(verb, ctx: ActionContext, served: bool) -> bool:
@@ -374,7 +422,7 @@ def noun_kind(noun, ctx: ActionContext) -> str | None:
 def clause_arguments(verb) -> list:
     """Who and what a verb is about: its subject and objects, the objects of
     "at" / "to" / "with" ..., and for "sessions attended" the noun it follows."""
-    found = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS]
+    found = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS or is_stray(c)]
     found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ARGUMENT_PREPS
               for g in c.children if g.dep_ == "pobj"]
     # "attend 6 of the 8 sessions": what is counted.
@@ -386,4 +434,12 @@ def clause_arguments(verb) -> list:
 
 
 def is_service(token, lexicon: Lexicon) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and lexicon.is_one_of("service_nouns", token.lemma_)
+    return is_noun(token) and lexicon.is_one_of("service_nouns", token.lemma_)
+
+
+def is_output_noun(token, lexicon: Lexicon) -> bool:
+    return is_noun(token) and lexicon.is_one_of("output_nouns", token.lemma_)
+
+
+def is_noun(token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") or is_stray(token)
