@@ -138,3 +138,11 @@ def test_a_measurable_outcome_column_after_the_action_beside_a_need_column_is_it
     assert text(first.evidence) == "Recovery plan shared by 3 March 2026"
     assert text(first.outcome) == "Alcohol use"
     assert second.evidence is None  # not the row above's
+
+
+def test_a_list_of_goals_that_commits_no_one_is_not_actions(linter, tmp_path):
+    plan = read_md(linter, tmp_path,
+                   "## Our goals\n\n1. Ben is cared for by a sober adult every day\n"
+                   "2. Dad attends the alcohol service\n\n"
+                   "## Action plan\n\n- Dad will go to the alcohol service every Monday.\n")
+    assert [text(a.owner) for a in plan.actions] == ["Dad"]

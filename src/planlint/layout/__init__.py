@@ -556,12 +556,12 @@ class _Builder:
             return
         docs = iter(self.parser.parse([blank_numbering(block.text) for position, block, _, _ in chosen
                                        if position not in self.led]))
-        for position, block, _, goal in chosen:
+        for position, block, kind, goal in chosen:
             self.position, self.outcome = position, goal
             if position in self.led:
                 self.owner_led_action(block, *self.led[position])
             else:
-                self.prose_actions(block, next(docs))
+                self.prose_actions(block, next(docs), kind)
 
     def owner_led_action(self, block: Block, lead: OwnerLead, doc) -> None:
         """One action per owner-first item; the parse of its task text gives
@@ -574,13 +574,18 @@ class _Builder:
             fields["deadline"] = lead.deadline
         self.add_action(fields, [], block.text, block.location, "prose")
 
-    def prose_actions(self, block: Block, doc) -> None:
+    def prose_actions(self, block: Block, doc, kind: SectionKind | None = None) -> None:
         sentences = whole_sentences(doc)
         if self.position in self.explicit:
             self.inline_with_prose(block, sentences, self.explicit[self.position])
             return
         # A numbered paragraph ("A1<tab>...", "2.1 ...") is an item like a bullet.
         is_item = block.kind == BlockKind.LIST_ITEM or numbering_length(block.text) > 0
+        # In a section of goals, an item that commits no one ("Dad attends the
+        # programme") and stands under no goal states a goal, not an action
+        # (guide); under a goal, or with parts of its own, it is a step.
+        items_are_actions = is_item and (kind != SectionKind.OUTCOMES or self.outcome is not None
+                                         or self.position in self.sub_fields)
         for sent in sentences:
             stated = self.layout.prose.stated_evidence(sent)
             if stated is not None:
@@ -594,7 +599,7 @@ class _Builder:
                 if evidence is not None:
                     self.state_evidence(block, evidence)
                 continue
-            if not (commits or (is_item and sent is sentences[0])):
+            if not (commits or (items_are_actions and sent is sentences[0])):
                 continue
             if not is_item and sent is sentences[-1] and block.text.rstrip().endswith(":"):
                 continue  # "... will do the following:" introduces the actions below it
