@@ -196,8 +196,12 @@ def is_own_account(account: Account, ctx: ActionContext, owner: str | None) -> b
 def is_person(token, ctx: ActionContext) -> bool:
     """A person or service named by the token and the words before it: "her
     social worker", "Mum", "the school"; not "police call-outs"."""
-    if token.pos_ in ("PRON", "PROPN"):
-        return True
+    return token.pos_ in ("PRON", "PROPN") or names_a_person(token, ctx)
+
+
+def names_a_person(token, ctx: ActionContext) -> bool:
+    """A role or service named by the token and the words before it, by the
+    word lists alone (not a capitalised "Skip" the tagger took for a name)."""
     span = token.doc[token.left_edge.i:token.i + 1].text
     names = ("carer_roles", "account_givers", "roles", "agencies", "vague_owners")
     return any(ends_with_phrase(span, name, ctx.lexicon) for name in names)
@@ -378,10 +382,19 @@ def only_says_it_was_done(verb, ctx: ActionContext) -> bool:
     started"): that may be the child's own day."""
     if any(c.dep_ not in BARE_DEPS for c in verb.children):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return all(s.pos_ == "PRON" or is_person(s, ctx) for s in subjects) and not any(
-        is_about_child(verb.doc[s.left_edge.i:s.right_edge.i + 1].text, ctx.plan, ctx.lexicon)
-        for s in subjects)
+    spans = [verb.doc[s.left_edge.i:s.right_edge.i + 1] for s in verb.children
+             if s.dep_ in ("nsubj", "nsubjpass")]
+    return all(is_doer(span, ctx) for span in spans)
+
+
+def is_doer(span, ctx: ActionContext) -> bool:
+    """An adult who could have done the action: "he", "Mum", "Ms Davies" as
+    the owner, "the health visitor"; not the child, and not a thing ("Skip
+    delivered": a skip is no one)."""
+    if is_about_child(span.text, ctx.plan, ctx.lexicon):
+        return False
+    return span.root.pos_ == "PRON" or names_a_person(span.root, ctx) or \
+        is_carer(span.text, ctx, owner_text(ctx.action))
 
 
 def is_childs_attendance(verb, ctx: ActionContext, served: bool) -> bool:
