@@ -146,3 +146,11 @@ def test_a_list_of_goals_that_commits_no_one_is_not_actions(linter, tmp_path):
                    "2. Dad attends the alcohol service\n\n"
                    "## Action plan\n\n- Dad will go to the alcohol service every Monday.\n")
     assert [text(a.owner) for a in plan.actions] == ["Dad"]
+
+
+def test_a_contingency_sentence_among_the_actions_is_not_an_action(linter, tmp_path):
+    plan = read_md(linter, tmp_path,
+                   "## What will happen\n\nMum will take Ben to nursery every weekday. "
+                   "If the plan is not followed, the social worker will call a legal planning "
+                   "meeting within a week.\n")
+    assert [text(a.owner) for a in plan.actions] == ["Mum"]

@@ -591,6 +591,8 @@ class _Builder:
             if stated is not None:
                 self.state_evidence(block, stated)
                 continue
+            if self.layout.lexicon.find("contingency_markers", sent.text):
+                continue  # what happens if the plan fails is its contingency, not an action
             commits = self.layout.prose.is_commitment(sent)
             if not commits and not is_item and self.introduces_list():
                 # "They agreed these rules so that ...": the list below
