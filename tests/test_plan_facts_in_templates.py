@@ -61,3 +61,17 @@ def test_a_welsh_plan_names_its_care_and_support_protection_co_ordinator(linter,
         ("Care and support protection co-ordinator", "Elin Rowlands", "Date of this core group",
          "3 March 2026")))
     assert text(plan.metadata.lead_professional) == "Elin Rowlands"
+
+
+def test_a_views_heading_naming_only_adults_holds_the_parents_views(linter, tmp_path):
+    plan = read_md(linter, tmp_path, "**Children:** Noah Hall (9) and Freya Hall (2)\n\n"
+                   "## What Noah and Freya say\n\nNoah said he likes school.\n\n"
+                   "## What Laura and Craig say\n\nLaura said the plan is fair.\n")
+    assert [s.kind.value for s in plan.sections] == ["child_views", "parent_views"]
+
+
+def test_a_lead_named_with_their_team_is_the_social_worker_who_visits(lint_md):
+    from conftest import findings_of
+    result = lint_md("# Child protection plan\n\n**Lead social worker:** Ruth Okafor, Millbrook Team\n\n"
+                     "## The plan\n\n- Ruth will visit Ella at home and see her alone every two weeks.\n")
+    assert findings_of(result, "PL507") == []

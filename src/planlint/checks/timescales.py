@@ -147,7 +147,10 @@ def social_worker_visits(ctx: PlanContext) -> list[Action]:
 
 
 def names_overlap(name: str, text: str) -> bool:
-    """ "Anna Webb" in "Anna Webb (SW)": the lead's surname stands in the text."""
-    words = [w for w in name.replace(",", " ").split() if w[:1].isupper() and len(w) > 2]
-    return bool(words) and words[-1] in text
+    """ "Anna Webb" in "Anna Webb (SW)" or "Anna will visit": the lead's first
+    name or surname stands in the text (the name is what comes before a comma
+    or bracket: "Ruth Okafor, Millbrook Safeguarding Team")."""
+    name = re.split(r"[,(]", name, maxsplit=1)[0]
+    words = [w for w in name.split() if w[:1].isupper() and len(w) > 2]
+    return bool(words) and any(re.search(rf"\b{re.escape(w)}\b", text) for w in (words[0], words[-1]))
 

@@ -174,13 +174,23 @@ class _Builder:
         if kind:
             return SectionKind(kind)
         if lexicon.find("views_words", heading):
-            return SectionKind.PARENT_VIEWS if lexicon.find("parent_words", heading) \
-                else SectionKind.CHILD_VIEWS
+            if lexicon.find("parent_words", heading) or self.names_only_adults(heading):
+                return SectionKind.PARENT_VIEWS
+            return SectionKind.CHILD_VIEWS
         names = child_names(self.plan.metadata)
         words = [w for w in re.findall(r"[\w']+", heading) if w.lower() not in ("and", "&")]
         if words and names and all(w.removesuffix("'s") in names for w in words):
             return SectionKind.CHILD_VIEWS
         return SectionKind.OTHER
+
+    def names_only_adults(self, heading: str) -> bool:
+        """A views heading that names people, none of them the children ("What
+        Laura and Craig say"): the family's views, not the child's."""
+        children = child_names(self.plan.metadata)
+        words = heading.split()
+        named = {w.removesuffix("'s").strip(",:?") for i, w in enumerate(words)
+                 if w[:1].isupper() and (i > 0 or w.endswith("'s"))}
+        return bool(children) and bool(named) and not named & children
 
     def goal_heading(self, block: Block) -> TextField | None:
         """ "Safety goal 1: Rosie is cared for by a sober adult" names the goal
