@@ -304,6 +304,30 @@ def test_outcomes_about_services_or_inputs_are_found_and_about_the_child_are_not
                for f in findings_of(result, "PL513"))
 
 
+# Inputs in wordings the parse reads less plainly, and look-alikes about the child.
+ABOUT_SERVICES_AS_WRITTEN = [
+    # A verb the tagger reads as a noun: it has a subject and an object.
+    "Mr and Mrs Carter complete the Triple P course",
+    # A service's name the tagger splits, reading "programme" as a verb.
+    "Mr Carter completes the Caring Dads programme",
+    # Time with those who give a service.
+    "Mum and Dad work with the family support team",
+    "Mum meets with her drug worker every week",
+    # A service given to the child.
+    "Ben is referred to the young carers service",
+]
+ABOUT_THE_CHILD_AS_WRITTEN = [
+    "Ben spends every weekend with his dad",
+    "Ben lives with his mum and is safe from Mr Cole",
+    "Ben goes to school every day and is collected on time",
+]
+
+
+def test_inputs_are_found_however_the_parse_reads_them_and_the_childs_day_is_not(lint_md):
+    result = lint_md(outcome_plan(ABOUT_SERVICES_AS_WRITTEN + ABOUT_THE_CHILD_AS_WRITTEN))
+    assert [f.quote for f in findings_of(result, "PL513")] == ABOUT_SERVICES_AS_WRITTEN
+
+
 def test_an_outcome_shared_by_several_actions_is_one_finding_on_its_words(lint_md):
     text = markdown_plan(actions=table_md([("Mum engages with services", *STEP), ("", *STEP), ("", *STEP)],
                                           header=OUTCOME_HEADER))

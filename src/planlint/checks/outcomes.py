@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..model import BlockKind, Plan, SectionKind, TextField
 from . import Hit, PlanContext, plan_check
-from .evidence import clause_arguments, is_service
+from .evidence import acts_as_verb, clause_arguments, is_service, is_stray
 from .people import is_about_child, is_carer
 
 CHILD, INPUT, OTHER = "child", "input", "other"
@@ -68,28 +68,48 @@ def clause_heads(doc) -> list:
     while todo:
         token = todo.pop()
         heads.append(token)
-        todo += [c for c in token.children if c.dep_ in CLAUSE_DEPS and (
+        todo += [c for c in token.children if c.dep_ in CLAUSE_DEPS and not is_stray(c) and (
             c.pos_ in ("VERB", "AUX") or c.dep_ == "conj")]
     return heads
 
 
 def clause_kind(head, ctx: PlanContext) -> str:
     lexicon = ctx.lexicon
-    if head.pos_ not in ("VERB", "AUX"):
+    if not acts_as_verb(head):
         return noun_kind(head, ctx)
     subject = clause_subject(head)
     if subject is None:
         return OTHER
     text = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
+    served = any(is_service(a, lexicon) for a in clause_arguments(head) if a is not subject)
     if is_about_child(text, ctx.plan, lexicon):
-        return CHILD
+        # "Dylan is referred to the youth drug service": a service given to
+        # the child, not a change in the child's day ("Ben goes to school").
+        # Whose the subject is ("Ella's mum gets treatment") is not judged
+        # here: the subject's own words must name the child.
+        own = is_about_child(own_words(subject), ctx.plan, lexicon)
+        return INPUT if served and own else CHILD
     if is_carer(text, ctx):
-        # "Mum engages with services", "Family receives support"; not "Mum
-        # and Dad are calmer", "The family has enough room to live safely".
-        takes_up = lexicon.is_one_of("input_verbs", head.lemma_) or any(
-            is_service(a, lexicon) for a in clause_arguments(head) if a is not subject)
+        # "Mum engages with services", "Family receives support", "Parents
+        # work with the family hub"; not "Mum and Dad are calmer", "The family
+        # has enough room to live safely".
+        takes_up = lexicon.is_one_of("input_verbs", head.lemma_) or served or works_with_provider(head, lexicon)
         return INPUT if takes_up else OTHER
     return INPUT if is_provider(subject, text, lexicon) else OTHER
+
+
+def own_words(subject) -> str:
+    """The subject's words less whose it is: "mum" in "Ella's mum"."""
+    owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    return " ".join(t.text for t in subject.subtree if t.i not in owners)
+
+
+def works_with_provider(verb, lexicon: Lexicon) -> bool:
+    """ "work with the Family Intervention Team", "meets with her key worker":
+    the adult's part is time with those who give a service."""
+    partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    return any(is_provider(g, g.doc[g.left_edge.i:g.i + 1].text, lexicon) for g in partners)
 
 
 def clause_subject(verb):
@@ -104,9 +124,11 @@ def clause_subject(verb):
 
 
 def is_provider(subject, text: str, lexicon: Lexicon) -> bool:
-    """A service or those who give it: "support", "a referral", "professionals"."""
-    return is_service(subject, lexicon) or lexicon.is_one_of("vague_owners", text) or \
-        bool(lexicon.find("roles", text) or lexicon.find("agencies", text))
+    """A service or those who give it: "support", "a referral", "professionals",
+    "the Family Intervention Team"."""
+    if is_service(subject, lexicon) or lexicon.is_one_of("provider_nouns", subject.lemma_):
+        return True
+    return lexicon.is_one_of("vague_owners", text) or bool(lexicon.find("roles", text) or lexicon.find("agencies", text))
 
 
 def noun_kind(noun, ctx: PlanContext) -> str:
