@@ -75,3 +75,10 @@ def test_a_lead_named_with_their_team_is_the_social_worker_who_visits(lint_md):
     result = lint_md("# Child protection plan\n\n**Lead social worker:** Ruth Okafor, Millbrook Team\n\n"
                      "## The plan\n\n- Ruth will visit Ella at home and see her alone every two weeks.\n")
     assert findings_of(result, "PL507") == []
+
+
+def test_what_matters_to_a_parent_holds_the_parents_views(linter, tmp_path):
+    plan = read_md(linter, tmp_path, "**Child:** Tomos Hall (12)\n\n"
+                   "## What matters to Tomos\n\nTomos wants his dad to be well.\n\n"
+                   "## What matters to Tomos's dad\n\nMr Hall said he wants help.\n")
+    assert [s.kind.value for s in plan.sections] == ["child_views", "parent_views"]

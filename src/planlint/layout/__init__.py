@@ -171,6 +171,9 @@ class _Builder:
             # "What will happen if the plan doesn't work" holds an action
             # heading's words ("What will happen") but asks what happens if.
             return SectionKind.CONTINGENCY
+        if kind == SectionKind.CHILD_VIEWS.value and (
+                lexicon.find("parent_words", heading) or self.names_only_adults(heading)):
+            return SectionKind.PARENT_VIEWS  # "What matters to Tomos's dad"
         if kind:
             return SectionKind(kind)
         if lexicon.find("views_words", heading):
