@@ -137,6 +137,21 @@ def test_extension_rules_on_their_own_examples(extensions, key):
         counts.recall >= EXTENSION_FLOORS[key], extensions.rule_misses
 
 
+# The evidence, outcome and contingency rules on the blind set written for
+# them (README, Accuracy): (precision, recall) floors a little under what they
+# reach after the general fixes made once its first run was recorded.
+BLIND_EVIDENCE_FLOORS = {"PL403": (0.88, 0.95), "PL404": (0.95, 0.87), "PL513": (0.95, 0.85),
+                         "PL513 plan": (0.95, 0.85), "PL514": (0.95, 0.85)}
+
+
+@pytest.mark.parametrize("key", sorted(BLIND_EVIDENCE_FLOORS))
+def test_extension_rules_on_the_blind_evidence_set(reports, key):
+    report = reports["blind-evidence"]
+    counts = report.counts(key)  # "PL513 plan": PL513 scored on each plan
+    precision, recall = BLIND_EVIDENCE_FLOORS[key]
+    assert counts.precision >= precision and counts.recall >= recall, report.rule_misses
+
+
 @pytest.mark.parametrize("path", sorted(GOOD_PLANS.iterdir()), ids=lambda p: p.name)
 def test_a_plan_written_to_best_practice_draws_no_error_and_few_findings(linter, path):
     findings = linter.check(linter.read(path))
