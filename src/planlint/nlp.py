@@ -1,7 +1,9 @@
 """The spaCy pipeline: loaded once per process, run with nlp.pipe over many texts.
 
 Every parse in planlint goes through `Parser.parse`, so there is one place to
-batch, cache and measure the cost of NLP.
+batch, cache and measure the cost of NLP, and to make sure spaCy can take any
+text: long runs of punctuation are cut (`spacy_safe`) and long texts parsed in
+pieces (`pieces`), every character keeping its offset.
 
 What the checks read, and so which components run (docs/performance.md):
 
@@ -24,11 +26,14 @@ import importlib
 import importlib.util
 import json
 import os
+import re
 import sys
 import types
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+
+from .readers import ReadError
 
 # The packaged English pipelines, in order of preference. The first is spaCy's
 # own; the second a faithful copy on PyPI, used where spaCy's download is blocked.
@@ -57,6 +62,78 @@ def limit_threads() -> None:
 
 class ModelError(Exception):
     """The English pipeline cannot be loaded: a one-line message saying what to do."""
+
+
+# ----------------------------------------------- text spaCy can always take
+
+# spaCy's tokenizer takes prefixes and suffixes off a token one at a time, and
+# looks for each suffix over the whole token: a token with a long run of
+# punctuation at either end is quadratic in it. Measured (spaCy 3.8, one
+# token of 8,000 after "x "; 2,000 took a quarter of the time or less):
+# quadratic for [ ] ( ) { } < > " ' * , ! ? : ; _ ` # $ % & + = “ ” ‘ … – —
+# £ € ° § ¿ « · and mixed runs such as "([([", 4 to 28 seconds each; linear
+# for - . / \ | ~ @ ^ • and for a letter between marks ("[a[a", "a.a.").
+# So every run of marks (neither letter, digit nor space) longer than this
+# keeps its first characters and the rest become spaces: each character keeps
+# its offset, and a plan's own runs ("...", "?!", "----") are far shorter.
+LONGEST_MARK_RUN = 16
+MARK_RUN = re.compile(rf"(?:[^\w\s]|_){{{LONGEST_MARK_RUN + 1},}}")
+# The most characters other than spaces handed to spaCy at once: about three
+# seconds of parsing, far more than any cell or section of a plan. Spaces cost
+# spaCy next to nothing (a run of them is one token) and do not count, but no
+# piece may pass spaCy's own limit (nlp.max_length, 1,000,000 characters in
+# all). A longer text is parsed in pieces cut at line breaks, else after full stops.
+MAX_PIECE = 100_000
+SPACY_MAX_LENGTH = 1_000_000
+SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+\s*|$)")  # a sentence and the spaces after it
+SPACES = re.compile(r"\s+")
+
+
+class TextTooLong(ReadError):
+    """A text with no line break or full stop for longer than a piece may be."""
+
+
+def spacy_safe(text: str) -> str:
+    """The text with each run of marks cut to LONGEST_MARK_RUN (the rest spaces)."""
+    return MARK_RUN.sub(lambda m: m[0][:LONGEST_MARK_RUN] + " " * (len(m[0]) - LONGEST_MARK_RUN),
+                        text)
+
+
+def visible(text: str) -> int:
+    """How many characters of the text are not spaces."""
+    return len(SPACES.sub("", text))
+
+
+def pieces(text: str, limit: int = MAX_PIECE, most: int = SPACY_MAX_LENGTH) -> list[str]:
+    """The text cut into pieces that join back to it, each with at most `limit`
+    characters that are not spaces and `most` in all: whole lines where they
+    fit, else whole sentences (TextTooLong if one sentence does not fit)."""
+    if len(text) <= min(limit, most) or (len(text) <= most and visible(text) <= limit):
+        return [text]
+    found: list[str] = []
+    current: list[str] = []
+    size = seen = 0  # the current piece's length and its characters that are not spaces
+    for part in _parts(text, limit, most):
+        length, shown = len(part), visible(part)
+        if length > most or shown > limit:
+            raise TextTooLong(f"a passage of {length:,} characters with no line break or full "
+                              "stop is too long to check; split it into shorter paragraphs")
+        if current and (size + length > most or seen + shown > limit):
+            found.append("".join(current))
+            current, size, seen = [], 0, 0
+        current.append(part)
+        size, seen = size + length, seen + shown
+    found.append("".join(current))
+    return found
+
+
+def _parts(text: str, limit: int, most: int):
+    """The text's lines, each line too long for a piece as its sentences."""
+    for line in text.splitlines(keepends=True):
+        if len(line) <= most and visible(line) <= limit:
+            yield line
+        else:
+            yield from (m[0] for m in SENTENCE.finditer(line) if m[0])
 
 
 def default_model() -> str:
@@ -215,10 +292,12 @@ class Parser:
     last bits with the size of the batch they are in).
     """
 
-    def __init__(self, nlp, batch_size: int = 256, cache_size: int = 20_000):
+    def __init__(self, nlp, batch_size: int = 256, cache_size: int = 20_000,
+                 max_piece: int = MAX_PIECE):
         self.nlp = nlp
         self.batch_size = batch_size
         self.cache_size = cache_size
+        self.max_piece = max_piece
         self._cache: dict[str, object] = {}
         self.texts_parsed = 0  # how many texts went through spaCy (tests, benchmarks)
 
@@ -234,9 +313,26 @@ class Parser:
             if len(self._cache) + len(todo) > self.cache_size:
                 self._cache.clear()  # bounded memory on a very long plan
             self.texts_parsed += len(todo)
-            for text, doc in zip(todo, self.nlp.pipe(todo, batch_size=self.batch_size)):
+            for text, doc in zip(todo, self._pipe(todo)):
                 self._cache[text] = found[text] = doc
         return [found[t] for t in texts]
+
+    def _pipe(self, texts: list[str]) -> list:
+        """One Doc per text, each made safe for spaCy (spacy_safe) and parsed
+        whole when it fits in one piece, as one batch; a longer one is parsed in
+        pieces afterwards (so that the others' batch is what it always was) and
+        the pieces' Docs are joined into one over the same characters."""
+        safe = [spacy_safe(t) for t in texts]
+        cut = [pieces(t, self.max_piece, self.nlp.max_length) for t in safe]  # TextTooLong first
+        whole = [t for t, parts in zip(safe, cut) if len(parts) == 1]
+        docs = iter(list(self.nlp.pipe(whole, batch_size=self.batch_size)))
+        return [next(docs) if len(parts) == 1 else self._joined(parts) for parts in cut]
+
+    def _joined(self, parts: list[str]):
+        from spacy.tokens import Doc
+
+        return Doc.from_docs(list(self.nlp.pipe(parts, batch_size=self.batch_size)),
+                             ensure_whitespace=False)
 
     def parse_one(self, text: str):
         return self.parse([text])[0]

@@ -39,10 +39,13 @@ def glossary_of(ctx: PlanContext) -> Glossary:
 STOP_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "to", "with", "a", "an", "at",
                         "by", "or"})
 ARTICLES = ("the", "a", "an")
+# A bracketed note, up to its first ")". Bounded: from each "(" of a run left
+# open, an unbounded `[^)]*` would scan to the end of the text (quadratic).
+BRACKET_NOTE = re.compile(r"\([^)]{0,200}\)")
 # "CAMHS (the children's mental health service)", "CAMHS - children's ...",
 # "CAMHS, the children's ...", "CAMHS means ...".
 EXPLAINED_AFTER = re.compile(
-    r"\s*(?:[-–—:,]|\bmeans\b|\bstands for\b|\bis short for\b|\bis the\b|\bis a\b)\s*(.*)",
+    r"\A\s*(?:[-–—:,]|\bmeans\b|\bstands for\b|\bis short for\b|\bis the\b|\bis a\b)\s*(.*)",
     re.S)
 
 
@@ -112,7 +115,7 @@ def explanations(key: str, entry: Acronym) -> list[list[str]]:
     bracketed note), its plain words and its aliases."""
     found = []
     for text in (entry.expansion, entry.plain, *entry.aliases):
-        for variant in (text, re.sub(r"\([^)]*\)", " ", text)):
+        for variant in (text, BRACKET_NOTE.sub(" ", text)):
             normal = strip_articles(norm_words(variant))
             if normal and normal != norm_words(key) and normal not in found:
                 found.append(normal)
@@ -452,9 +455,11 @@ NOT_NAMES = {"baby", "unborn", "master", "miss", "born", "and", "aged", "age"}
 PARENT_ROLES = {"mum": "mother", "mother": "mother", "birth mother": "mother",
                 "dad": "father", "father": "father", "birth father": "father"}
 TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
+# A name is at most eight words of at most 40 letters: unbounded, a long run of
+# capitalised words is scanned to its end from each of them (quadratic).
 NAMED_PARENT = re.compile(
-    TITLE + r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s*[(,:–-]\s*(birth mother|birth father|mum|"
-    r"mother|dad|father)\b")
+    TITLE + r"([A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]{1,40}){0,7})\s*[(,:–-]\s*(birth mother|"
+    r"birth father|mum|mother|dad|father)\b")
 
 
 def child_names(plan: Plan) -> list[str]:
@@ -462,7 +467,7 @@ def child_names(plan: Plan) -> list[str]:
     children = plan.metadata.children
     if children is None:
         return []
-    text = re.sub(r"\([^)]*\)", " ", children.text)
+    text = BRACKET_NOTE.sub(" ", children.text)
     names = []
     for chunk in re.split(r",|;|&|\band\b|/", text):
         found = [w for w in re.findall(r"[A-Za-z][\w'’-]*", chunk)]

@@ -407,7 +407,8 @@ def metadata_passages(plan: Plan) -> list[Passage]:
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|St|No|approx|etc|e\.g|i\.e|incl|tel|vs)\.$", re.I)
-SENTENCE_END = re.compile(r"[.!?]+[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])")
+# From the first of a run of stops only (a try from each of "....." would scan the rest).
+SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])")
 WORD = re.compile(r"[A-Za-z0-9£$][\w'’£$%&./:-]*")
 
 

@@ -27,9 +27,14 @@ EXTRA_COLUMN_LISTS = "extra_column_"
 # Parts an item's own sub-items may give ("- Who: ...", "- By when: ...").
 ITEM_PARTS = ("owner", "deadline", "evidence", "frequency")
 # "Safety goal 1: ...", "Goal 2 – ...", "Outcome 3 - ...": a label, then the goal.
-GOAL_SEPARATOR = re.compile(r"\s*(?::|\s[–—-])\s*")
+GOAL_SEPARATOR = re.compile(r"(?<!\s)\s*(?::|\s[–—-])\s*")  # from a run's start: linear
 # "Safety goal 1", "Goal 2:", "Outcome 3 –": a goal label with no goal after it.
-GOAL_LABEL_ONLY = re.compile(r"^(?P<label>[^:–—]*?[^\W\d][^:–—]*?)(?P<number>\s+\d+[.)]?)?\s*(?P<sep>[:–—-])?\s*$")
+# The label holds a letter (the first one found is kept: atomic) and ends on
+# a character that is not a space, and the spaces around the separator are
+# not two runs side by side: so no run of spaces is scanned again from each
+# of its characters (quadratic).
+GOAL_LABEL_ONLY = re.compile(r"^(?P<label>(?>[^:–—]*?[^\W\d])(?:[^:–—]*?[^:–—\s])??)"
+                             r"(?P<number>\s+\d+[.)]?)?\s*(?:(?P<sep>[:–—-])\s*)?$")
 
 
 class Layout:

@@ -32,34 +32,42 @@ from .prose import strip_span
 # leaves no value, not "·".
 TRIM = " \t\n;|,.–—-*_·•"
 # A Markdown / Word checkbox at the start of an item ("[ ]", "[x]", "☐").
-CHECKBOX = re.compile(r"\s*(?:\[[ xX✓✔]?\]|[☐☑☒])\s+")
+CHECKBOX = re.compile(r"\A\s*(?:\[[ xX✓✔]?\]|[☐☑☒])\s+")
 # A bracket closing the task part: "... (Mum – by 3 July)".
 BRACKET_END = re.compile(r"\(([^()]+)\)[\s.;,*_–—-]*$")
 # What divides the pieces inside that bracket: "owner – deadline", "owner; deadline".
-SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*[;–—]\s*")
+# Patterns that open with spaces start where a run of them does (`(?<!\s)`):
+# tried from every space of a long run, each try would scan the rest of it.
+SEPARATOR = re.compile(r"(?<!\s)\s+[–—-]\s+|(?<!\s)\s+[;–—]\s*|[;–—]\s*")
 # A dash that opens a clause after the task ("— success: ...").
-DASH = r"(?:\s+[–—]\s*|\s+--?\s+|[–—]\s*)"
+DASH = r"(?:(?<!\s)\s+[–—]\s*|(?<!\s)\s+--?\s+|[–—]\s*)"
 INLINE_FIELDS = ("task", "owner", "deadline", "evidence")
 # A definition-list line inside an item (": **Who:** Mum"): the value before it
 # ends there, and an empty "By when:" is absent, not ":".
 DEFINITION_LINE = re.compile(r"\n[ \t]*:(?:[ \t]|$)")
 # "Owner – task" or "Owner: task": who (bold or not, the colon inside or
-# outside the bold), then a spaced dash or a colon, then the task.
+# outside the bold), then a spaced dash or a colon, then the task. Used with
+# `match` only. The dash is looked for only after an owner's last non-space
+# (lookbehind), and leading spaces are never given back (`*+`), so no run of
+# spaces is scanned again from each of its characters (quadratic).
 OWNER_DASH = re.compile(
-    r"[ \t]*(?:\*\*|__)?(?P<owner>[^\n:;–—*_]+?)"
-    r"(?:(?:\*\*|__)?(?:[ \t]*[–—]|[ \t]+--?)|(?:\*\*|__)?(?P<colon>:)(?:\*\*|__)?)"
+    r"[ \t]*+(?:\*\*|__)?(?P<owner>[^\n:;–—*_]+?)"
+    r"(?:(?:\*\*|__)?(?<![ \t])(?:[ \t]*[–—]|[ \t]+--?)|(?:\*\*|__)?(?P<colon>:)(?:\*\*|__)?)"
     r"[ \t]+(?:\*\*|__)?(?=\S)")
 # The last spaced dash of an owner-first item: "Mum – ring the GP – by Friday".
+# Used with `match` only (a search would try `.*` from every character).
 LAST_DASH = re.compile(r".*(\s[–—]\s|\s--?\s)", re.DOTALL)
 BRACKETED = re.compile(r"\([^()]*\)")
 # A label of any wording at the start of a line or after a separator ("|",
 # ";", "·", "•"), in any emphasis: "_How we'll measure it:_", "Person
 # responsible:". Letters only (no digits: "at 8:30" is no label); its words
 # are mapped to a field by the header matcher, keywords included.
+# (Each run of spaces is one `[ \t]*`, with the emphasis and "?" optional
+# after it: two runs side by side would split a long run every possible way.)
 LINE_LABEL = re.compile(
-    r"(?:^|(?<=[|;·•]))[ \t]*(?:\*\*|__|\*|_)?[ \t]*"
+    r"(?:^|(?<=[|;·•]))[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*)?"
     r"(?P<label>[^\W\d_](?:[^\W\d_]|['’/&-]|[ \t](?=[^\W\d_]))*)"
-    r"[ \t]*\??[ \t]*(?:\*\*|__|\*|_)?[ \t]*:", re.MULTILINE)
+    r"[ \t]*(?:\?[ \t]*)?(?:(?:\*\*|__|\*|_)[ \t]*)?:", re.MULTILINE)
 # More words than this before a ":" make a sentence, not a label.
 LABEL_MAX_WORDS = 8
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -118,6 +126,7 @@ class ItemReader:
         self.verbs = frozenset(phrase.split()[0] for name in ("concrete_verbs", "vague_verbs")
                                for phrase in lexicon.words(name) if phrase.split())
         links = "|".join(map(re.escape, catalogue.list("evidence_lead_in_links")))
+        # Used with `match` only (from every word, a search would be quadratic).
         self.lead_in = re.compile(rf"(?:[\w'’]+\s+){{0,4}}?(?:{links})\s+", re.IGNORECASE)
 
     # ---------------------------------------------------------------- items
@@ -393,9 +402,13 @@ def clause_pattern(markers: list[str], links: list[str]) -> re.Pattern:
 
 
 def heading_pattern(template: str) -> re.Pattern:
+    """A pattern for a whole heading, anchored at its start (a search tries
+    there only). The owner ends on a character that is not a space: a lazy
+    owner before a run of spaces would scan the rest of it from each of them."""
     before, _, after = template.partition("{owner}")
-    return re.compile(words_regex(before) + r"\s*(?P<owner>\S.*?)\s*" + words_regex(after)
-                      if after.strip() else words_regex(before) + r"\s*(?P<owner>\S.*?)", re.IGNORECASE)
+    owner = r"\A" + words_regex(before) + r"\s*(?P<owner>\S"
+    return re.compile(owner + r"(?:.*?\S)??)\s*" + words_regex(after)
+                      if after.strip() else owner + r".*?)", re.IGNORECASE)
 
 
 def label_pattern(matcher: Matcher) -> re.Pattern:

@@ -23,17 +23,24 @@ DEADLINE_LABEL = re.compile(r"\bby\b", re.I)
 # The separator needs space around it, so "24/7" or "Mr·Lee" do not split.
 # A semicolon also ends a fact ("Child: Esme, 9; Lead SW: Ann Lee"), but only
 # where a "Label:" follows: a value may list things ("Mum; Dad; school").
-SEGMENT_SEPARATOR = re.compile(r"[ \t]+[|·•][ \t]+|;[ \t]+(?=[A-Za-z][^:;\n]{1,44}:)")
+# A separator starts where a run of spaces does (the lookbehind): tried from
+# every space of a long run, each try would scan the rest of it.
+SEGMENT_SEPARATOR = re.compile(r"(?<![ \t])[ \t]+[|·•][ \t]+|;[ \t]+(?=[A-Za-z][^:;\n]{1,44}:)")
 
 # "Label: value", or "Label — value" with a spaced dash (a bare hyphen joins
 # words: "Follow-up"). A dash value must start with a capital or a digit, as a
 # fact does ("— Nadia Hussain", "– 9 June 2026"), and not as an action's task
-# after its owner ("Mum – attend the GP").
+# after its owner ("Mum – attend the GP"). The value ends at its last
+# character that is not a space (not a lazy `.*?` before `[ \t]*$`, which
+# scans the rest of a run of spaces from each of them: quadratic).
 LABELLED = re.compile(
-    r"^(?P<label>[^:\n]{2,45}?)[ \t]*(?::[ \t]*|[ \t]+[—–-][ \t]+(?=[A-Z0-9]))(?P<value>.*?)[ \t]*$")
+    r"^(?P<label>[^:\n]{2,45}?)(?:[ \t]*:[ \t]*|[ \t]+[—–-][ \t]+(?=[A-Z0-9]))"
+    r"(?P<value>(?:.*[^ \t\n])?)[ \t]*$")
 
-# "ICPC 18 June 2026": a short label of words, then a date with no separator.
-LABEL_THEN_DATE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z'’ ]{1,40}?)[ \t]+(?P<value>\d.*?)[ \t]*$")
+# "ICPC 18 June 2026": a short label of words, then a date with no separator
+# (its value ends as LABELLED's does).
+LABEL_THEN_DATE = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z'’ ]{1,40}?)[ \t]+(?P<value>\d(?:.*[^ \t\n])?)[ \t]*$")
 
 
 def labelled_lines(block: Block) -> Iterator[tuple[str, TextField]]:
