@@ -22,9 +22,9 @@ from .tables import action_rows
 # Sections whose sentences are plan actions; elsewhere (worries, contingency,
 # child's views) a "will" is not an action of the plan.
 ACTION_SECTIONS = {SectionKind.ACTIONS, SectionKind.OUTCOMES}
+# Parts an item's own sub-items may give ("- Who: ...", "- By when: ...").
 # Word lists (rules/layout.yaml) of table columns that are none of the parts.
 EXTRA_COLUMN_LISTS = "extra_column_"
-# Parts an item's own sub-items may give ("- Who: ...", "- By when: ...").
 ITEM_PARTS = ("owner", "deadline", "evidence", "frequency")
 # "Safety goal 1: ...", "Goal 2 – ...", "Outcome 3 - ...": a label, then the goal.
 GOAL_SEPARATOR = re.compile(r"(?<!\s)\s*(?::|\s[–—-])\s*")  # from a run's start: linear
@@ -98,6 +98,7 @@ class _Builder:
         # Parts given by sub-items, by the position of the item they sit under.
         self.sub_fields: dict[int, dict[str, TextField | None]] = {}
         self.parent_item: tuple[int, int, int] | None = None  # position, level, last position
+        self.steps_scan: tuple[int, int | None] | None = None  # section, its next step's position
 
     def build(self) -> Plan:
         for self.position, block in enumerate(self.document.blocks):
@@ -383,13 +384,23 @@ class _Builder:
 
     def steps_follow(self) -> bool:
         """Whether a list or a table follows the block being read before the
-        current section ends."""
-        for block in self.document.blocks[self.position + 1:]:
+        current section ends. The scan is made once per section (a long
+        section of paragraphs is not scanned again from each of them)."""
+        section = len(self.plan.sections)
+        if self.steps_scan is None or self.steps_scan[0] != section or \
+                self.steps_scan[1] is not None and self.steps_scan[1] <= self.position:
+            self.steps_scan = (section, self.next_step())
+        return self.steps_scan[1] is not None
+
+    def next_step(self) -> int | None:
+        """The position of the next list item or table in this section, or None."""
+        for position in range(self.position + 1, len(self.document.blocks)):
+            block = self.document.blocks[position]
             if block.kind == BlockKind.HEADING and block.level <= self.section_level:
-                return False
+                return None
             if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE):
-                return True
-        return False
+                return position
+        return None
 
     def owner_led(self, block: Block) -> bool:
         """ "Mark – Go to the group ...": an owner, a dash, then the task text,
