@@ -15,11 +15,9 @@ its reach: a word escaped between `\\b`s, a bounded `{0,30}?`.)
 from __future__ import annotations
 
 import ast
-import contextlib
 import importlib
 import pkgutil
 import re
-import signal
 import types
 from pathlib import Path
 
@@ -29,6 +27,7 @@ import planlint
 from planlint.checks import language
 from planlint.lexicon import Lexicon
 from planlint.nlp import LONGEST_MARK_RUN, Parser, TextTooLong, pieces, spacy_safe
+from planlint.runner import FileTimeout, time_limit
 
 from conftest import markdown_plan, row
 
@@ -154,23 +153,13 @@ def every_pattern(linter) -> dict[re.Pattern, str]:
 # ------------------------------------------------------------------ audit
 
 
-class TooSlow(Exception):
-    pass
+# The runner's own time limit (SIGALRM; re's matching loop checks for signals).
+TooSlow = FileTimeout
 
 
-@contextlib.contextmanager
 def hang_guard(seconds: float):
-    """TooSlow once `seconds` have passed (re's matching loop checks for signals)."""
-    def stop(signum, frame):
-        raise TooSlow
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    """TooSlow once `seconds` have passed."""
+    return time_limit(seconds)
 
 
 def match_only(where: str) -> bool:
