@@ -49,9 +49,6 @@ class Tally:
         }
 
 
-SEVERITY_ORDER = ("info", "warning", "error")
-
-
 def statistics(results: Sequence[FileResult]) -> list[dict]:
     """Findings counted per rule, most frequent first (like `ruff --statistics`)."""
     counts = Counter((f.code, f.name, f.severity.value) for r in results for f in r.findings)
