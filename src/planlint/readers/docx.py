@@ -352,16 +352,22 @@ class _Reader:
         elif child.tag in _COMMENT_MARKS:  # a comment range opening between blocks
             self.pending_marks.append(str(child.get(qn("w:id"))))
 
-    def _paragraph(self, p: etree._Element, scope: _Scope | None, top: bool) -> None:
-        index = self.paragraphs if top else None
+    def _numbered(self, kind: str, scope: _Scope | None, top: bool) -> tuple[int | None, str]:
+        """A block's index among the body's own paragraphs or tables (`kind`; None
+        below the top level) and its ref: its place in its scope, "paragraph 3",
+        or its place in a content control."""
+        counter = f"{kind}s"
+        index = getattr(self, counter) if top else None
         if top:
-            self.paragraphs += 1
+            setattr(self, counter, index + 1)
         if scope is not None:
-            ref = scope.paragraph()
-        elif index is not None:
-            ref = f"paragraph {index + 1}"
-        else:
-            ref = _in_control("paragraph", self.paragraphs)
+            return index, getattr(scope, kind)()
+        if index is not None:
+            return index, f"{kind} {index + 1}"
+        return index, _in_control(kind, getattr(self, counter))
+
+    def _paragraph(self, p: etree._Element, scope: _Scope | None, top: bool) -> None:
+        index, ref = self._numbered("paragraph", scope, top)
         self._place(p, Location(paragraph=index, ref=ref))
         # right only: offsets stay those of the paragraph
         text = paragraph_text(p, self.visibility, self.fields).rstrip()
@@ -403,17 +409,9 @@ class _Reader:
     # -- tables
 
     def _table(self, tbl: etree._Element, scope: _Scope | None, top: bool) -> None:
-        index = self.tables if top else None
-        if top:
-            self.tables += 1
+        index, label = self._numbered("table", scope, top)
         if self.fields.hides_tables:
             return  # in a field's code: its result shows what Word shows
-        if scope is not None:
-            label = scope.table()
-        elif index is not None:
-            label = f"table {index + 1}"
-        else:
-            label = _in_control("table", self.tables)
         if is_layout(tbl, self.visibility):
             self._layout(tbl, label)
             return
