@@ -170,7 +170,7 @@ def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, is
     from .catalogue import CatalogueError
     from .nlp import ModelError, check_model
     from .report.describe import describe_settings
-    from .runner import DEFAULT_TIMEOUT, RunSpec, lint_files, open_cache
+    from .runner import RunSpec, lint_files, open_cache
     from .stdin import lint_stdin
 
     if statistics and fmt not in ("text", "json"):
@@ -209,7 +209,7 @@ def check(paths, fmt, select, ignore, model, max_size=None, config_file=None, is
     refuse_overwrite(output, [stdin] if stdin else paths or (Path("."),), files)
     # Only JSON and SARIF read the actions (their words, places and dates).
     actions = FORMATS[fmt].reads_actions and not statistics
-    timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+    timeout = timeout_of(timeout)
     if stdin:
         results = lint_stdin(linters, stdin, timeout=timeout, actions=actions)
     else:

@@ -16,10 +16,11 @@ workers, with or without the cache.
 A time limit per file (`--timeout`): a file that takes longer gets its one-line
 error and the run goes on. In worker processes (pebble's pool) the stuck worker
 is killed and replaced, so nothing can hold the run. In-process (a handful of
-plans), SIGALRM interrupts the file at the next Python instruction: a loop
-inside C code (a regular expression, spaCy's tokenizer) finishes first, which
-is why every pattern is kept linear (tests/test_linear_patterns.py) and long
-runs of punctuation are cut before spaCy sees them (nlp.py).
+plans), SIGALRM interrupts the file at the next Python instruction (or inside a
+regular expression, whose matching loop checks for signals); a loop inside
+spaCy's C code finishes first, which is why long runs of punctuation are cut
+before spaCy sees them (nlp.py), and every pattern is kept linear anyway
+(tests/test_linear_patterns.py).
 
 Workers leave signals to the parent: they ignore SIGINT (the terminal sends it
 to the whole process group), and speak only through their results, so no
