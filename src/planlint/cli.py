@@ -610,7 +610,7 @@ def report(paths, output=None, redact=False, title="Plan quality report", force_
     """
     from datetime import date
 
-    from .output import write_atomically
+    from .output import OutputError, ReportSink
     from .progress import progress as with_progress
     from .report.html import entries_for, render
     from .runner import lint_in_time
@@ -629,13 +629,12 @@ def report(paths, output=None, redact=False, title="Plan quality report", force_
     entries = entries_for(scored, redact=redact, catalogue=base.catalogue)
     page = render(entries, redacted=redact, title=title,
                   generated=today.date() if today else date.today())
-    if output is None:
-        click.echo(page.encode("utf-8", "backslashreplace").decode("utf-8"), nl=False)
-    else:
-        try:
-            write_atomically(output, page.encode("utf-8", "backslashreplace"))
-        except OSError as exc:
-            fail(f"{output}: error: cannot write the report ({exc.strerror or exc})")
+    try:
+        with ReportSink(output) as sink:
+            sink.write(page)
+    except OutputError as exc:
+        fail(str(exc))
+    if output is not None:
         unreadable = sum(1 for r, _ in scored if r.error)
         findings = sum(len(r.findings) for r, _ in scored)
         say(f"Wrote {output}: {len(scored) - unreadable} plan(s), {findings} finding(s)"
